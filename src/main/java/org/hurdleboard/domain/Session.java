@@ -1,0 +1,143 @@
+package org.hurdleboard.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * One workshop: its details, its own copy of the deck, its voting rounds and their votes.
+ * Every change goes through {@link #apply(SessionChange)}, which tells the listeners, so the
+ * board and the store see the same sequence of changes. Not thread-safe: one thread owns it.
+ */
+public final class Session {
+    private final SessionDetails details;
+    private final Deck deck;
+    private final List<Round> rounds;
+    private final Map<Integer, Map<Integer, Integer>> votesByRound = new HashMap<>();
+    private final List<Consumer<SessionChange>> listeners = new CopyOnWriteArrayList<>();
+
+    public Session(SessionDetails details, Deck deck, List<Round> rounds) {
+        this.details = Objects.requireNonNull(details, "details");
+        this.deck = Objects.requireNonNull(deck, "deck");
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("a session needs at least one round");
+        }
+        this.rounds = List.copyOf(rounds);
+        for (Round round : this.rounds) {
+            if (votesByRound.put(round.id(), new HashMap<>()) != null) {
+                throw new IllegalArgumentException("duplicate round id: " + round.id());
+            }
+        }
+    }
+
+    /** A new session with one round, "What blocks us?" in the caller's words. */
+    public static Session start(SessionDetails details, Deck deck, String firstQuestion) {
+        return new Session(details, deck, List.of(new Round(1, firstQuestion)));
+    }
+
+    public SessionDetails details() {
+        return details;
+    }
+
+    public Deck deck() {
+        return deck;
+    }
+
+    public List<Round> rounds() {
+        return rounds;
+    }
+
+    /** The round being voted on: the latest one. */
+    public Round currentRound() {
+        return rounds.get(rounds.size() - 1);
+    }
+
+    public int votes(int roundId, int cardNumber) {
+        return roundVotes(roundId).getOrDefault(cardNumber, 0);
+    }
+
+    public int totalVotes(int roundId) {
+        return roundVotes(roundId).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Sets a card's count in a round. Returns the change that was applied, or nothing when the
+     * count was already that.
+     */
+    public Optional<VotesSet> setVotes(int roundId, int cardNumber, int count) {
+        int before = votes(roundId, cardNumber);
+        if (before == count) {
+            return Optional.empty();
+        }
+        VotesSet change = new VotesSet(roundId, cardNumber, before, count);
+        apply(change);
+        return Optional.of(change);
+    }
+
+    /** Applies a change (a user's, or an undo's inverse) and tells the listeners. */
+    public void apply(SessionChange change) {
+        if (change instanceof VotesSet set) {
+            applyVotes(set);
+        } else {
+            throw new IllegalArgumentException("unknown change: " + change);
+        }
+        for (Consumer<SessionChange> listener : listeners) {
+            listener.accept(change);
+        }
+    }
+
+    private void applyVotes(VotesSet set) {
+        Map<Integer, Integer> votes = roundVotes(set.roundId());
+        if (deck.card(set.cardNumber()).isEmpty()) {
+            throw new IllegalArgumentException("no card " + set.cardNumber() + " in this session's deck");
+        }
+        int current = votes.getOrDefault(set.cardNumber(), 0);
+        if (current != set.before()) {
+            throw new IllegalStateException("card " + set.cardNumber() + " has " + current
+                    + " votes, not " + set.before());
+        }
+        if (set.after() == 0) {
+            votes.remove(set.cardNumber());
+        } else {
+            votes.put(set.cardNumber(), set.after());
+        }
+    }
+
+    /** Restores a stored count without telling listeners; for loading a session from its file. */
+    public void restoreVotes(int roundId, int cardNumber, int count) {
+        Votes.requireValid(count);
+        if (deck.card(cardNumber).isEmpty()) {
+            throw new IllegalArgumentException("no card " + cardNumber + " in this session's deck");
+        }
+        if (count == 0) {
+            roundVotes(roundId).remove(cardNumber);
+        } else {
+            roundVotes(roundId).put(cardNumber, count);
+        }
+    }
+
+    /** The non-zero counts of a round, by card number. */
+    public Map<Integer, Integer> votesOf(int roundId) {
+        return Map.copyOf(roundVotes(roundId));
+    }
+
+    public void addListener(Consumer<SessionChange> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<SessionChange> listener) {
+        listeners.remove(listener);
+    }
+
+    private Map<Integer, Integer> roundVotes(int roundId) {
+        Map<Integer, Integer> votes = votesByRound.get(roundId);
+        if (votes == null) {
+            throw new IllegalArgumentException("no round " + roundId + " in this session");
+        }
+        return votes;
+    }
+}

@@ -1,0 +1,9 @@
+package org.hurdleboard.domain;
+
+/**
+ * One change to a session, made by one user action. Changes are the unit the store commits in
+ * one transaction, and each knows its inverse, so undo can be built on them.
+ */
+public sealed interface SessionChange permits VotesSet {
+    SessionChange inverse();
+}
