@@ -1,0 +1,39 @@
+package org.hurdleboard.deck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hurdleboard.domain.Deck;
+
+/** The decks that ship with the app, read from {@code assets/decks/} on the class path. */
+public final class BuiltInDecks {
+    public static final String OVERCOMING_THE_HURDLES = "overcoming-the-hurdles";
+    private static final List<String> IDS = List.of(OVERCOMING_THE_HURDLES);
+
+    private final DeckReader reader = new DeckReader();
+
+    public List<Deck> all() {
+        List<Deck> decks = new ArrayList<>();
+        for (String id : IDS) {
+            decks.add(load(id));
+        }
+        return decks;
+    }
+
+    /** A built-in deck; a broken one is a bug in the app, so it fails loudly. */
+    public Deck load(String id) {
+        String resource = "/decks/" + id + ".json";
+        try (InputStream in = BuiltInDecks.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no built-in deck " + id);
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DeckFormatException e) {
+            throw new IllegalStateException("built-in deck " + id + " is broken:\n" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.hurdleboard.deck;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * One thing wrong with a deck file: where it is ({@code cards[12].title}) and what is wrong,
+ * worded from a resource bundle so the app and the command line say the same thing.
+ */
+public record DeckProblem(String path, Kind kind, String detail) {
+    public enum Kind {
+        NOT_JSON, TOO_LARGE, NOT_A_DECK, NEWER_FORMAT, MISSING, WRONG_TYPE, EMPTY, TOO_LONG, TOO_MANY,
+        OUT_OF_RANGE, BAD_ID, DUPLICATE, UNKNOWN_CATEGORY, UNKNOWN_COLOUR, CONTROL_CHARACTERS,
+        UNKNOWN_FIELD, UNREADABLE
+    }
+
+    private static final String BUNDLE = "org.hurdleboard.deck.deck-messages";
+
+    public DeckProblem {
+        path = path == null ? "" : path;
+        detail = detail == null ? "" : detail;
+    }
+
+    public String describe(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String text = new MessageFormat(bundle.getString("problem." + kind.name()), locale)
+                .format(new Object[] {detail});
+        return path.isEmpty() ? text : path + ": " + text;
+    }
+
+    @Override
+    public String toString() {
+        return describe(Locale.UK);
+    }
+}

@@ -1,0 +1,326 @@
+package org.hurdleboard.deck;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hurdleboard.deck.DeckProblem.Kind;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.SourceCredit;
+
+/**
+ * Reads a deck file (JSON, format "hurdle-board-deck") and checks all of it before anything
+ * uses it. Every problem is reported with its place in the file, not only the first.
+ */
+public final class DeckReader {
+    public static final String FORMAT = "hurdle-board-deck";
+    public static final int FORMAT_VERSION = 1;
+    public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_CATEGORIES = 12;
+    public static final int MAX_CARDS = 200;
+    public static final int MAX_CARD_NUMBER = 9999;
+    static final int MAX_NAME = 60;
+    static final int MAX_TITLE = 80;
+    static final int MAX_TEXT = 2000;
+    static final int MAX_SHORT = 300;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "id", "version",
+            "language", "title", "description", "source", "categories", "cards");
+    private static final Set<String> SOURCE_FIELDS = Set.of("title", "author", "publisher", "url", "note");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "colour");
+    private static final Set<String> CARD_FIELDS = Set.of("number", "category", "title", "statement");
+
+    private final ObjectMapper mapper;
+
+    public DeckReader() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(16)
+                        .maxStringLength(MAX_FILE_BYTES)
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    public Deck read(InputStream in) throws DeckFormatException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw fail("", Kind.UNREADABLE, e.getMessage());
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw fail("", Kind.TOO_LARGE, (MAX_FILE_BYTES / 1024 / 1024) + " MB");
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    public Deck read(String json) throws DeckFormatException {
+        JsonNode root;
+        try (JsonParser parser = mapper.createParser(json)) {
+            root = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw fail("", Kind.NOT_JSON, "extra text after the end");
+            }
+        } catch (JsonProcessingException e) {
+            throw fail("", Kind.NOT_JSON, "line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw fail("", Kind.UNREADABLE, e.getMessage());
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+            throw fail("format", Kind.NOT_A_DECK, "");
+        }
+        JsonNode formatVersion = root.get("formatVersion");
+        if (formatVersion != null && formatVersion.canConvertToInt()
+                && formatVersion.asInt() > FORMAT_VERSION) {
+            throw fail("formatVersion", Kind.NEWER_FORMAT, formatVersion.asText());
+        }
+        return new Walk(root).deck();
+    }
+
+    private static DeckFormatException fail(String path, Kind kind, String detail) {
+        return new DeckFormatException(List.of(new DeckProblem(path, kind, detail)));
+    }
+
+    /** One pass over a parsed file, collecting problems as it goes. */
+    private static final class Walk {
+        private final JsonNode root;
+        private final List<DeckProblem> problems = new ArrayList<>();
+
+        Walk(JsonNode root) {
+            this.root = root;
+        }
+
+        Deck deck() throws DeckFormatException {
+            unknownFields(root, "", TOP_FIELDS);
+            integer(root, "formatVersion", "", FORMAT_VERSION, FORMAT_VERSION);
+            String id = id(root, "id", "");
+            int version = integer(root, "version", "", 1, Integer.MAX_VALUE);
+            String language = optionalText(root, "language", "", 35, "en");
+            String title = text(root, "title", "", MAX_TITLE);
+            String description = optionalText(root, "description", "", MAX_TEXT, "");
+            SourceCredit source = source(root.get("source"));
+            List<Category> categories = categories(root.get("categories"));
+            List<Card> cards = cards(root.get("cards"), categories);
+            if (!problems.isEmpty()) {
+                throw new DeckFormatException(problems);
+            }
+            return new Deck(id, version, language, title, description, source, categories, cards);
+        }
+
+        private SourceCredit source(JsonNode node) {
+            if (node == null || node.isNull()) {
+                return SourceCredit.NONE;
+            }
+            if (!node.isObject()) {
+                problem("source", Kind.WRONG_TYPE, "an object");
+                return SourceCredit.NONE;
+            }
+            unknownFields(node, "source", SOURCE_FIELDS);
+            return new SourceCredit(
+                    optionalText(node, "title", "source", MAX_SHORT, ""),
+                    optionalText(node, "author", "source", MAX_SHORT, ""),
+                    optionalText(node, "publisher", "source", MAX_SHORT, ""),
+                    optionalText(node, "url", "source", MAX_SHORT, ""),
+                    optionalText(node, "note", "source", MAX_TEXT, ""));
+        }
+
+        private List<Category> categories(JsonNode node) {
+            List<Category> categories = new ArrayList<>();
+            if (!isList(node, "categories", MAX_CATEGORIES)) {
+                return categories;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < node.size(); i++) {
+                String path = "categories[" + i + "]";
+                JsonNode item = node.get(i);
+                if (!item.isObject()) {
+                    problem(path, Kind.WRONG_TYPE, "an object");
+                    continue;
+                }
+                unknownFields(item, path, CATEGORY_FIELDS);
+                String id = id(item, "id", path);
+                String name = text(item, "name", path, MAX_NAME);
+                String colour = text(item, "colour", path, 20);
+                if (colour != null && !Palette.COLOURS.contains(colour)) {
+                    problem(path + ".colour", Kind.UNKNOWN_COLOUR, colour);
+                }
+                if (id != null && !ids.add(id)) {
+                    problem(path + ".id", Kind.DUPLICATE, id);
+                }
+                if (id != null && name != null && colour != null) {
+                    categories.add(new Category(id, name, colour));
+                }
+            }
+            return categories;
+        }
+
+        private List<Card> cards(JsonNode node, List<Category> categories) {
+            List<Card> cards = new ArrayList<>();
+            if (!isList(node, "cards", MAX_CARDS)) {
+                return cards;
+            }
+            Set<String> categoryIds = new HashSet<>();
+            categories.forEach(c -> categoryIds.add(c.id()));
+            Set<Integer> numbers = new HashSet<>();
+            for (int i = 0; i < node.size(); i++) {
+                String path = "cards[" + i + "]";
+                JsonNode item = node.get(i);
+                if (!item.isObject()) {
+                    problem(path, Kind.WRONG_TYPE, "an object");
+                    continue;
+                }
+                unknownFields(item, path, CARD_FIELDS);
+                int number = integer(item, "number", path, 1, MAX_CARD_NUMBER);
+                String category = text(item, "category", path, 64);
+                String title = text(item, "title", path, MAX_TITLE);
+                String statement = text(item, "statement", path, MAX_TEXT);
+                if (number > 0 && !numbers.add(number)) {
+                    problem(path + ".number", Kind.DUPLICATE, String.valueOf(number));
+                }
+                if (category != null && !categoryIds.contains(category) && !categories.isEmpty()) {
+                    problem(path + ".category", Kind.UNKNOWN_CATEGORY, category);
+                }
+                if (number > 0 && category != null && title != null && statement != null) {
+                    cards.add(new Card(number, category, title, statement));
+                }
+            }
+            return cards;
+        }
+
+        private boolean isList(JsonNode node, String path, int max) {
+            if (node == null || node.isNull()) {
+                problem(path, Kind.MISSING, "");
+                return false;
+            }
+            if (!node.isArray()) {
+                problem(path, Kind.WRONG_TYPE, "a list");
+                return false;
+            }
+            if (node.isEmpty()) {
+                problem(path, Kind.EMPTY, "");
+                return false;
+            }
+            if (node.size() > max) {
+                problem(path, Kind.TOO_MANY, String.valueOf(max));
+                return false;
+            }
+            return true;
+        }
+
+        private String id(JsonNode parent, String field, String parentPath) {
+            String id = text(parent, field, parentPath, 64);
+            if (id != null && !ID.matcher(id).matches()) {
+                problem(join(parentPath, field), Kind.BAD_ID, "");
+                return null;
+            }
+            return id;
+        }
+
+        private String text(JsonNode parent, String field, String parentPath, int maxLength) {
+            JsonNode node = parent.get(field);
+            if (node == null || node.isNull()) {
+                problem(join(parentPath, field), Kind.MISSING, "");
+                return null;
+            }
+            return checkedText(node, join(parentPath, field), maxLength, false);
+        }
+
+        private String optionalText(JsonNode parent, String field, String parentPath, int maxLength,
+                                    String fallback) {
+            JsonNode node = parent.get(field);
+            if (node == null || node.isNull()) {
+                return fallback;
+            }
+            String text = checkedText(node, join(parentPath, field), maxLength, true);
+            return text == null ? fallback : text;
+        }
+
+        private String checkedText(JsonNode node, String path, int maxLength, boolean mayBeEmpty) {
+            if (!node.isTextual()) {
+                problem(path, Kind.WRONG_TYPE, "text");
+                return null;
+            }
+            String text = node.asText().strip();
+            if (text.isEmpty() && !mayBeEmpty) {
+                problem(path, Kind.EMPTY, "");
+                return null;
+            }
+            if (text.codePointCount(0, text.length()) > maxLength) {
+                problem(path, Kind.TOO_LONG, String.valueOf(maxLength));
+                return null;
+            }
+            if (hasControlCharacters(text, maxLength > MAX_SHORT)) {
+                problem(path, Kind.CONTROL_CHARACTERS, "");
+                return null;
+            }
+            return text;
+        }
+
+        private int integer(JsonNode parent, String field, String parentPath, int min, int max) {
+            JsonNode node = parent.get(field);
+            String path = join(parentPath, field);
+            if (node == null || node.isNull()) {
+                problem(path, Kind.MISSING, "");
+                return -1;
+            }
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                problem(path, Kind.WRONG_TYPE, "a whole number");
+                return -1;
+            }
+            int value = node.asInt();
+            if (value < min || value > max) {
+                problem(path, Kind.OUT_OF_RANGE, min + " and " + max);
+                return -1;
+            }
+            return value;
+        }
+
+        private void unknownFields(JsonNode node, String path, Set<String> known) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    problem(join(path, name), Kind.UNKNOWN_FIELD, "");
+                }
+            }
+        }
+
+        private void problem(String path, Kind kind, String detail) {
+            problems.add(new DeckProblem(path, kind, detail));
+        }
+
+        private static String join(String parentPath, String field) {
+            return parentPath.isEmpty() ? field : parentPath + "." + field;
+        }
+    }
+
+    /** Control characters hide text or break layouts; long texts may keep line breaks and tabs. */
+    static boolean hasControlCharacters(String text, boolean allowLineBreaks) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+            if ((Character.isISOControl(c) && !(allowLineBreaks && lineBreak))
+                    || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
