@@ -1,0 +1,186 @@
+package org.hurdleboard.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.Round;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionChange;
+import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.domain.SourceCredit;
+import org.hurdleboard.domain.VotesSet;
+
+/** Reads and writes a session's rows. The caller owns the connection and its transactions. */
+final class SessionTables {
+    private SessionTables() {
+    }
+
+    static void insert(Connection connection, Session session, String createdBy) throws SQLException {
+        insertDetails(connection, session.details(), createdBy);
+        insertDeck(connection, session.deck());
+        try (PreparedStatement round = connection.prepareStatement(
+                "INSERT INTO round (id, position, question) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (Round r : session.rounds()) {
+                round.setInt(1, r.id());
+                round.setInt(2, position++);
+                round.setString(3, r.question());
+                round.executeUpdate();
+            }
+        }
+        for (Round round : session.rounds()) {
+            for (Map.Entry<Integer, Integer> votes : session.votesOf(round.id()).entrySet()) {
+                upsertVotes(connection, round.id(), votes.getKey(), votes.getValue());
+            }
+        }
+    }
+
+    private static void insertDetails(Connection connection, SessionDetails details, String createdBy)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session (id, title, team,"
+                + " workshop_date, facilitator, participants, created_at, created_by)"
+                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, details.title());
+            insert.setString(2, details.team());
+            insert.setString(3, details.date().toString());
+            insert.setString(4, details.facilitator());
+            insert.setInt(5, details.participants());
+            insert.setString(6, Instant.now().toString());
+            insert.setString(7, createdBy);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertDeck(Connection connection, Deck deck) throws SQLException {
+        SourceCredit source = deck.source();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO deck (id, deck_id, version,"
+                + " language, title, description, source_title, source_author, source_publisher,"
+                + " source_url, source_note) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, deck.id());
+            insert.setInt(2, deck.version());
+            insert.setString(3, deck.language());
+            insert.setString(4, deck.title());
+            insert.setString(5, deck.description());
+            insert.setString(6, source.title());
+            insert.setString(7, source.author());
+            insert.setString(8, source.publisher());
+            insert.setString(9, source.url());
+            insert.setString(10, source.note());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO category (id, position, name, colour) VALUES (?, ?, ?, ?)")) {
+            int position = 0;
+            for (Category category : deck.categories()) {
+                insert.setString(1, category.id());
+                insert.setInt(2, position++);
+                insert.setString(3, category.name());
+                insert.setString(4, category.colour());
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO card (number, category_id, position, title, statement) VALUES (?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Card card : deck.cards()) {
+                insert.setInt(1, card.number());
+                insert.setString(2, card.categoryId());
+                insert.setInt(3, position++);
+                insert.setString(4, card.title());
+                insert.setString(5, card.statement());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    static void apply(Connection connection, SessionChange change) throws SQLException {
+        if (change instanceof VotesSet set) {
+            upsertVotes(connection, set.roundId(), set.cardNumber(), set.after());
+        } else {
+            throw new IllegalArgumentException("no way to store " + change);
+        }
+    }
+
+    private static void upsertVotes(Connection connection, int roundId, int cardNumber, int votes)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO vote_count (round_id, card_number, votes) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (round_id, card_number) DO UPDATE SET votes = excluded.votes")) {
+            upsert.setInt(1, roundId);
+            upsert.setInt(2, cardNumber);
+            upsert.setInt(3, votes);
+            upsert.executeUpdate();
+        }
+    }
+
+    static Session load(Connection connection) throws SQLException {
+        Deck deck = loadDeck(connection);
+        List<Round> rounds = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT id, question FROM round ORDER BY position")) {
+            while (rows.next()) {
+                rounds.add(new Round(rows.getInt(1), rows.getString(2)));
+            }
+        }
+        Session session = new Session(loadDetails(connection), deck, rounds);
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT round_id, card_number, votes FROM vote_count")) {
+            while (rows.next()) {
+                session.restoreVotes(rows.getInt(1), rows.getInt(2), rows.getInt(3));
+            }
+        }
+        return session;
+    }
+
+    private static SessionDetails loadDetails(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT title, team, workshop_date, facilitator,"
+                     + " participants FROM session WHERE id = 1")) {
+            if (!row.next()) {
+                throw new SQLException("the session row is missing");
+            }
+            return new SessionDetails(row.getString(1), row.getString(2), LocalDate.parse(row.getString(3)),
+                    row.getString(4), row.getInt(5));
+        }
+    }
+
+    private static Deck loadDeck(Connection connection) throws SQLException {
+        List<Category> categories = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT id, name, colour FROM category ORDER BY position")) {
+            while (rows.next()) {
+                categories.add(new Category(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+        List<Card> cards = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery(
+                     "SELECT number, category_id, title, statement FROM card ORDER BY position")) {
+            while (rows.next()) {
+                cards.add(new Card(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+            }
+        }
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT deck_id, version, language, title, description,"
+                     + " source_title, source_author, source_publisher, source_url, source_note"
+                     + " FROM deck WHERE id = 1")) {
+            if (!row.next()) {
+                throw new SQLException("the deck row is missing");
+            }
+            SourceCredit source = new SourceCredit(row.getString(6), row.getString(7), row.getString(8),
+                    row.getString(9), row.getString(10));
+            return new Deck(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                    row.getString(5), source, categories, cards);
+        }
+    }
+}
