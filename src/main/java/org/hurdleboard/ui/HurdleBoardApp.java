@@ -1,0 +1,52 @@
+package org.hurdleboard.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.hurdleboard.settings.AppHome;
+import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Messages;
+
+/**
+ * The JavaFX application. With a file argument it opens that workshop; with {@code --demo} the
+ * demo; otherwise the start screen.
+ */
+public final class HurdleBoardApp extends Application {
+    public static final String DEMO_OPTION = "--demo";
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = new Messages(displayLocale());
+        AppContext context = AppContext.create(messages, AppHome.forCurrentUser(), Clock.systemDefaultZone());
+        window = new MainWindow(stage, context);
+        window.showStart();
+        stage.show();
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.contains(DEMO_OPTION)) {
+            window.openDemo(error -> window.showStartWithError(error));
+        } else if (!arguments.isEmpty()) {
+            window.openSession(Path.of(arguments.get(0)), error -> window.showStartWithError(error));
+        }
+    }
+
+    /**
+     * The system's locale, or UK English where the system names no country (as on many Linux
+     * machines), so dates read "29 November 2026" rather than "2026 Nov 29".
+     */
+    static Locale displayLocale() {
+        Locale system = Locale.getDefault();
+        return system.getCountry().isEmpty() && (system.getLanguage().isEmpty() || system.getLanguage().equals("en"))
+                ? Locale.UK : system;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.hurdleboard.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.DemoSession;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.store.SessionFile;
+import org.hurdleboard.store.SessionFileException;
+import org.hurdleboard.ui.board.BoardView;
+import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.setup.SetupView;
+import org.hurdleboard.ui.setup.SetupViewModel;
+import org.hurdleboard.ui.start.StartView;
+import org.hurdleboard.ui.start.StartViewModel;
+
+/** The app's one window: shows the start screen, the set-up form or a workshop's board. */
+public final class MainWindow implements Navigator {
+    private final Stage stage;
+    private final AppContext context;
+    private final Messages messages;
+    private final StackPane root = new StackPane();
+    private SessionFile openFile;
+
+    public MainWindow(Stage stage, AppContext context) {
+        this.stage = stage;
+        this.context = context;
+        this.messages = context.messages();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Theme.apply(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F11) {
+                toggleFullScreen();
+                event.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.setFullScreenExitHint(messages.get("app.fullScreenHint"));
+        stage.setTitle(messages.get("app.windowTitle"));
+    }
+
+    @Override
+    public void showStart() {
+        showStartWithError("");
+    }
+
+    /** The start screen with a message on why a workshop could not be opened. */
+    public void showStartWithError(String error) {
+        closeOpenFile();
+        StartViewModel model = new StartViewModel(context, this);
+        model.showError(error);
+        show(new StartView(model, messages, this).root(), messages.get("app.windowTitle"));
+        model.refreshRecent();
+    }
+
+    @Override
+    public void showSetup() {
+        SetupViewModel model = new SetupViewModel(context, this);
+        show(new SetupView(model, messages, this).root(), messages.get("app.windowTitle"));
+    }
+
+    @Override
+    public void openSession(Path file, Consumer<String> onError) {
+        context.background().run(() -> remembered(openOrForget(file)), this::showBoard,
+                error -> onError.accept(OpenErrors.describe(messages, error, file)));
+    }
+
+    /** A file that is no longer there is taken off the recent list, so the list stays true. */
+    private SessionFile openOrForget(Path file) throws SessionFileException {
+        try {
+            return SessionFile.open(file);
+        } catch (SessionFileException e) {
+            if (e.problem() == SessionFileException.Problem.MISSING) {
+                updateRecentFiles(recent -> recent.forget(file));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void openDemo(Consumer<String> onError) {
+        Path file = context.home().demoSessionFile();
+        context.background().run(() -> {
+            Session demo = DemoSession.create(context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES),
+                    DemoSession.details(messages.get("demo.title"), messages.get("demo.team"),
+                            LocalDate.now(context.clock()), messages.get("demo.facilitator")),
+                    messages.get("setup.firstQuestion"));
+            // the demo starts afresh each time: whatever was voted in the last demo is discarded
+            Files.deleteIfExists(file);
+            return SessionFile.create(file, demo);
+        }, this::showBoard, error -> onError.accept(OpenErrors.describe(messages, error, file)));
+    }
+
+    @Override
+    public void createSession(Path file, Session session, boolean renameIfTaken, Consumer<String> onError) {
+        context.background().run(() -> remembered(SessionFile.create(
+                        renameIfTaken ? SessionFile.firstFreePath(file) : file, session)), this::showBoard,
+                error -> onError.accept(OpenErrors.describe(messages, error, file)));
+    }
+
+    private SessionFile remembered(SessionFile file) {
+        updateRecentFiles(recent -> recent.remember(file.path(), file.session().details().title()));
+        return file;
+    }
+
+    private void showBoard(SessionFile file) {
+        closeOpenFile();
+        openFile = file;
+        BoardViewModel model = new BoardViewModel(file, messages);
+        show(new BoardView(model, messages, this).root(),
+                messages.get("app.windowTitle.session", file.session().details().title()));
+    }
+
+    @Override
+    public void closeSession() {
+        showStart();
+    }
+
+    @Override
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @Override
+    public Window window() {
+        return stage;
+    }
+
+    /** Closes the open workshop, waiting for its last writes; called when the app exits. */
+    public void shutdown() {
+        if (openFile != null) {
+            openFile.close();
+            openFile = null;
+        }
+        context.background().close();
+    }
+
+    private void show(Parent screen, String title) {
+        root.getChildren().setAll(screen);
+        stage.setTitle(title);
+    }
+
+    /** Closing waits for pending writes, so it happens off the FX thread. */
+    private void closeOpenFile() {
+        SessionFile closing = openFile;
+        openFile = null;
+        if (closing != null) {
+            context.background().runQuietly(closing::close);
+        }
+    }
+
+    /** The recent list is a convenience: failing to update it is logged, never shown as an error. */
+    private void updateRecentFiles(RecentFilesUpdate update) {
+        try {
+            update.apply(context.recentFiles());
+        } catch (IOException e) {
+            System.getLogger("hurdleboard").log(System.Logger.Level.WARNING, "could not update recent files", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RecentFilesUpdate {
+        void apply(RecentFiles recentFiles) throws IOException;
+    }
+}

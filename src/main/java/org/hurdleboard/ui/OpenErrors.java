@@ -1,0 +1,21 @@
+package org.hurdleboard.ui;
+
+import java.nio.file.Path;
+import org.hurdleboard.store.SessionFileException;
+import org.hurdleboard.ui.common.Messages;
+
+/** Puts a failure to open or create a session file into words a facilitator can act on. */
+final class OpenErrors {
+    private OpenErrors() {
+    }
+
+    static String describe(Messages messages, Throwable error, Path file) {
+        String name = String.valueOf(file.getFileName());
+        if (error instanceof SessionFileException problem) {
+            return messages.get("open.error." + problem.problem().name(), name, file.toAbsolutePath(),
+                    problem.detail());
+        }
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return messages.get("open.error.unexpected", name, reason);
+    }
+}

@@ -1,0 +1,332 @@
+package org.hurdleboard.ui.board;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.ui.board.BoardNavigation.Direction;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+
+/**
+ * The board screen: the workshop's header, every card grouped by category and sized to fill the
+ * screen, and the selected card shown large at the bottom. Keyboard first: arrows move, + and -
+ * vote, digits type a count.
+ */
+public final class BoardView {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** Board text never drops below this; below it the board scrolls instead. */
+    static final double MIN_FONT_PX = 12;
+    static final double MAX_FONT_PX = 40;
+    /** Leaves a sliver of space so rounding never brings up a scroll bar that changes the fit. */
+    private static final double FIT_MARGIN = 0.985;
+
+    private final BoardViewModel model;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final BorderPane root = new BorderPane();
+    private final HBox columnsBox = new HBox();
+    private final ScrollPane scroller = new ScrollPane(columnsBox);
+    private final List<CategorySection> sections = new ArrayList<>();
+    private final Map<Integer, CardTile> tiles = new HashMap<>();
+    private final BoardLayout layout = new BoardLayout(BoardLayout.Metrics.BOARD, MIN_FONT_PX, MAX_FONT_PX);
+    private final Spotlight spotlight;
+    private List<List<Integer>> columns = List.of();
+    private BoardNavigation navigation;
+    private double boardFontSize;
+
+    public BoardView(BoardViewModel model, Messages messages, Navigator navigator) {
+        this.model = model;
+        this.messages = messages;
+        this.navigator = navigator;
+        this.spotlight = new Spotlight(model, messages, this::focusSelected);
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The board's text size now, in px; the size of every card title. */
+    double boardFontSize() {
+        return boardFontSize;
+    }
+
+    private void build() {
+        root.getStyleClass().add("board-screen");
+        root.setTop(header());
+        for (Category category : model.deck().categories()) {
+            CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
+                    messages);
+            sections.add(section);
+            section.tiles().forEach(tile -> tiles.put(tile.card().number(), tile));
+        }
+        columnsBox.setId("board");
+        columnsBox.getStyleClass().add("board-columns");
+        columnsBox.setAlignment(Pos.TOP_CENTER);
+        columnsBox.setAccessibleRole(AccessibleRole.PARENT);
+        columnsBox.setAccessibleText(messages.get("board.region", model.deck().size(),
+                model.deck().categories().size()));
+        columnsBox.setAccessibleHelp(messages.get("board.keys"));
+        columnsBox.addEventHandler(KeyEvent.KEY_PRESSED, this::onBoardKey);
+        columnsBox.addEventHandler(KeyEvent.KEY_TYPED, this::onBoardCharacter);
+        scroller.getStyleClass().add("board-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setFocusTraversable(false);
+        // a click on the board's background focuses the scroll pane; the keys belong to the selected card
+        scroller.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                focusSelected();
+            }
+        });
+        scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds));
+        root.setCenter(scroller);
+        root.setBottom(spotlight);
+        root.heightProperty().addListener((obs, old, height) -> sizeSpotlight(height.doubleValue()));
+        model.selectedProperty().addListener((obs, old, card) -> {
+            if (card != null) {
+                scrollIntoView(tiles.get(card.number()));
+            }
+        });
+        arrange(layout.plan(categorySizes(), 1920, 800));
+        focusFirstCardOnceShown();
+    }
+
+    /**
+     * The first card takes the keyboard as soon as it is on screen. A scroll pane attaches its
+     * content only when its skin is made, in the first pulse, so this waits for the card's scene.
+     */
+    private void focusFirstCardOnceShown() {
+        CardTile first = tiles.get(navigation.first());
+        first.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+                if (scene != null) {
+                    first.sceneProperty().removeListener(this);
+                    Platform.runLater(() -> {
+                        if (model.selectedProperty().get() == null) {
+                            first.requestFocus();
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    private Region header() {
+        SessionDetails details = model.details();
+        Label title = new Label(details.title());
+        title.setId("sessionTitle");
+        title.getStyleClass().add("session-title");
+        String date = details.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(messages.locale()));
+        Label subtitle = new Label(messages.get("board.details", orDash(details.team()), date, model.deck().title()));
+        subtitle.getStyleClass().add("session-details");
+        VBox titles = new VBox(title, subtitle);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+
+        Label total = new Label();
+        total.setId("totalVotes");
+        total.getStyleClass().add("total-votes");
+        total.setMinWidth(Region.USE_PREF_SIZE);
+        total.textProperty().bind(Bindings.createStringBinding(() -> model.totalVotesProperty().get() == 1
+                ? messages.get("board.totalVotes.one")
+                : messages.get("board.totalVotes", model.totalVotesProperty().get()), model.totalVotesProperty()));
+        Label saved = new Label();
+        saved.setId("saveStatus");
+        saved.getStyleClass().add("save-status");
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        saved.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
+            case SAVED -> messages.get("board.saved");
+            case SAVING -> messages.get("board.saving");
+            case FAILED -> messages.get("board.saveFailed.short");
+        }, model.saveStateProperty()));
+        model.saveStateProperty().addListener((obs, old, state) -> saved.pseudoClassStateChanged(
+                FAILED, state == BoardViewModel.SaveState.FAILED));
+
+        Button fullScreen = new Button(messages.get("board.fullScreen"));
+        fullScreen.setId("fullScreen");
+        fullScreen.setAccessibleHelp(messages.get("board.fullScreen.help"));
+        fullScreen.setOnAction(event -> navigator.toggleFullScreen());
+        Button close = new Button(messages.get("board.close"));
+        close.setId("closeWorkshop");
+        close.setAccessibleHelp(messages.get("board.close.help"));
+        close.setOnAction(event -> navigator.closeSession());
+        for (Button button : List.of(fullScreen, close)) {
+            button.setFocusTraversable(true);
+        }
+
+        HBox bar = new HBox(titles, total, saved, fullScreen, close);
+        bar.getStyleClass().add("board-header");
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        Label problem = new Label();
+        problem.setId("saveError");
+        problem.getStyleClass().add("save-error-banner");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.textProperty().bind(model.saveErrorProperty());
+        problem.visibleProperty().bind(model.saveErrorProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(bar, problem);
+    }
+
+    private static String orDash(String text) {
+        return text.isBlank() ? "\u2013" : text;
+    }
+
+    private List<Integer> categorySizes() {
+        return sections.stream().map(section -> section.tiles().size()).toList();
+    }
+
+    /** Picks the font size and columns that fill the visible area without scrolling. */
+    private void fit(Bounds viewport) {
+        if (viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        arrange(layout.plan(categorySizes(), viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN));
+    }
+
+    private void arrange(BoardLayout.Plan plan) {
+        double fontSize = Math.floor(plan.fontSize() * 4) / 4;
+        if (fontSize != boardFontSize) {
+            boardFontSize = fontSize;
+            columnsBox.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize));
+        }
+        if (plan.columns().equals(columns)) {
+            return;
+        }
+        columns = plan.columns();
+        // moving sections between columns takes them out of the scene for a moment, which drops the focus
+        boolean boardHadFocus = root.getScene() != null && root.getScene().getFocusOwner() instanceof CardTile;
+        List<VBox> columnBoxes = new ArrayList<>();
+        List<List<Integer>> cardColumns = new ArrayList<>();
+        for (List<Integer> column : columns) {
+            VBox box = new VBox();
+            box.getStyleClass().add("board-column");
+            List<Integer> numbers = new ArrayList<>();
+            for (int index : column) {
+                CategorySection section = sections.get(index);
+                box.getChildren().add(section);
+                section.tiles().forEach(tile -> numbers.add(tile.card().number()));
+            }
+            columnBoxes.add(box);
+            cardColumns.add(numbers);
+        }
+        columnsBox.getChildren().setAll(columnBoxes);
+        navigation = new BoardNavigation(cardColumns);
+        if (boardHadFocus) {
+            focusSelected();
+        }
+    }
+
+    private void sizeSpotlight(double height) {
+        double size = Math.max(20, Math.min(MAX_FONT_PX, height * 0.0296));
+        spotlight.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+    }
+
+    /** Moves and Enter, by key. */
+    private void onBoardKey(KeyEvent event) {
+        if (!(event.getTarget() instanceof CardTile tile) || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case UP -> move(tile, Direction.UP);
+            case DOWN -> move(tile, Direction.DOWN);
+            case LEFT -> move(tile, Direction.LEFT);
+            case RIGHT -> move(tile, Direction.RIGHT);
+            case ENTER -> spotlight.focusCount();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /**
+     * Votes and counts, by the character typed, so + and digits work on every keyboard layout and
+     * on the number pad.
+     */
+    private void onBoardCharacter(KeyEvent event) {
+        if (!(event.getTarget() instanceof CardTile) || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        String typed = event.getCharacter();
+        if (typed.equals("+") || typed.equals("=")) {
+            model.addVote();
+        } else if (typed.equals("-") || typed.equals("\u2212")) {
+            model.removeVote();
+        } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
+            spotlight.startTyping(typed);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void move(CardTile from, Direction direction) {
+        tiles.get(navigation.move(from.card().number(), direction)).requestFocus();
+    }
+
+    private void focusSelected() {
+        Card card = model.selectedProperty().get();
+        if (card != null) {
+            tiles.get(card.number()).requestFocus();
+        }
+    }
+
+    /** When the board is too big for the window (small screens), keeps the selected card in view. */
+    private void scrollIntoView(CardTile tile) {
+        Bounds content = columnsBox.getLayoutBounds();
+        Bounds viewport = scroller.getViewportBounds();
+        Bounds card = columnsBox.sceneToLocal(tile.localToScene(tile.getBoundsInLocal()));
+        if (card == null || content.getHeight() <= viewport.getHeight() && content.getWidth() <= viewport.getWidth()) {
+            return;
+        }
+        double extraHeight = content.getHeight() - viewport.getHeight();
+        if (extraHeight > 0) {
+            double top = scroller.getVvalue() * extraHeight;
+            if (card.getMinY() < top) {
+                scroller.setVvalue(card.getMinY() / extraHeight);
+            } else if (card.getMaxY() > top + viewport.getHeight()) {
+                scroller.setVvalue((card.getMaxY() - viewport.getHeight()) / extraHeight);
+            }
+        }
+        double extraWidth = content.getWidth() - viewport.getWidth();
+        if (extraWidth > 0) {
+            double left = scroller.getHvalue() * extraWidth;
+            if (card.getMinX() < left) {
+                scroller.setHvalue(card.getMinX() / extraWidth);
+            } else if (card.getMaxX() > left + viewport.getWidth()) {
+                scroller.setHvalue((card.getMaxX() - viewport.getWidth()) / extraWidth);
+            }
+        }
+    }
+}

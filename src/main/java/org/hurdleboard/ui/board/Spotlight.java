@@ -1,0 +1,194 @@
+package org.hurdleboard.ui.board;
+
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Votes;
+import org.hurdleboard.ui.common.Messages;
+
+/**
+ * The selected card, large, for the room to read: its number, category, full statement and votes,
+ * with the controls to change the votes (buttons, or a count typed and confirmed with Enter).
+ */
+final class Spotlight extends HBox {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+
+    private final BoardViewModel model;
+    private final Messages messages;
+    private final Runnable backToBoard;
+    private final Label number = new Label();
+    private final Label categoryName = new Label();
+    private final Region swatch = new Region();
+    private final Label statement = new Label();
+    private final TextField count = new TextField();
+    private final Label countHint = new Label();
+    private final Button remove = new Button();
+    private final Button add = new Button();
+    private final ChangeListener<Number> votesChanged = (obs, old, now) -> showCount();
+    private String shownColourClass;
+
+    Spotlight(BoardViewModel model, Messages messages, Runnable backToBoard) {
+        this.model = model;
+        this.messages = messages;
+        this.backToBoard = backToBoard;
+        setId("spotlight");
+        getStyleClass().add("spotlight");
+
+        number.getStyleClass().add("spotlight-number");
+        number.setMinWidth(USE_PREF_SIZE);
+        swatch.getStyleClass().add("category-swatch");
+        categoryName.getStyleClass().add("spotlight-category");
+        HBox category = new HBox(swatch, categoryName);
+        category.getStyleClass().add("spotlight-category-row");
+        category.setAlignment(Pos.CENTER_LEFT);
+        VBox identity = new VBox(number, category);
+        identity.getStyleClass().add("spotlight-identity");
+        identity.setMinWidth(USE_PREF_SIZE);
+
+        statement.setId("spotlightStatement");
+        statement.getStyleClass().add("spotlight-statement");
+        statement.setWrapText(true);
+        statement.setMaxWidth(Double.MAX_VALUE);
+        statement.setMinHeight(0);
+        HBox.setHgrow(statement, Priority.ALWAYS);
+
+        getChildren().addAll(identity, statement, voteControls());
+        model.selectedProperty().addListener((obs, old, now) -> show(old, now));
+        show(null, model.selectedProperty().get());
+    }
+
+    private VBox voteControls() {
+        remove.setText(messages.get("spotlight.remove"));
+        remove.setId("removeVote");
+        remove.setAccessibleText(messages.get("spotlight.remove.accessible"));
+        remove.getStyleClass().add("vote-button");
+        remove.setOnAction(event -> model.removeVote());
+        add.setText(messages.get("spotlight.add"));
+        add.setId("addVote");
+        add.setAccessibleText(messages.get("spotlight.add.accessible"));
+        add.getStyleClass().add("vote-button");
+        add.setOnAction(event -> model.addVote());
+
+        count.setId("voteCount");
+        count.getStyleClass().add("vote-count");
+        count.setPrefColumnCount(3);
+        count.setAlignment(Pos.CENTER);
+        count.setAccessibleHelp(messages.get("spotlight.count.help"));
+        count.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                if (commitTypedCount()) {
+                    backToBoard.run();
+                }
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                showCount();
+                backToBoard.run();
+                event.consume();
+            }
+        });
+        count.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !commitTypedCount()) {
+                showCount();
+            }
+        });
+        countHint.getStyleClass().add("vote-caption");
+        countHint.setText(messages.get("spotlight.votes"));
+        countHint.setWrapText(true);
+
+        HBox buttons = new HBox(remove, count, add);
+        buttons.getStyleClass().add("vote-controls");
+        buttons.setAlignment(Pos.CENTER);
+        VBox controls = new VBox(buttons, countHint);
+        controls.setAlignment(Pos.CENTER);
+        controls.getStyleClass().add("vote-panel");
+        controls.setMinWidth(USE_PREF_SIZE);
+        return controls;
+    }
+
+    /** Starts typing a count into the field, as when a digit is pressed on a card. */
+    void startTyping(String firstCharacters) {
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        count.requestFocus();
+        count.setText(firstCharacters);
+        count.positionCaret(count.getText().length());
+    }
+
+    void focusCount() {
+        if (model.selectedProperty().get() != null) {
+            count.requestFocus();
+            count.selectAll();
+        }
+    }
+
+    private boolean commitTypedCount() {
+        Card card = model.selectedProperty().get();
+        if (card == null) {
+            return false;
+        }
+        String typed = count.getText().strip();
+        if (typed.equals(String.valueOf(model.votesProperty(card).get()))) {
+            return true;
+        }
+        try {
+            if (model.setVotes(Integer.parseInt(typed))) {
+                countHint.setText(messages.get("spotlight.votes"));
+                count.pseudoClassStateChanged(INVALID, false);
+                return true;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        countHint.setText(messages.get("spotlight.count.invalid", Votes.MAX));
+        count.pseudoClassStateChanged(INVALID, true);
+        return false;
+    }
+
+    private void show(Card previous, Card card) {
+        if (previous != null) {
+            model.votesProperty(previous).removeListener(votesChanged);
+        }
+        getStyleClass().remove(shownColourClass);
+        boolean empty = card == null;
+        remove.setDisable(empty);
+        add.setDisable(empty);
+        count.setDisable(empty);
+        pseudoClassStateChanged(EMPTY, empty);
+        if (empty) {
+            number.setText("");
+            categoryName.setText("");
+            statement.setText(messages.get("spotlight.empty"));
+            count.setText("");
+            return;
+        }
+        Category category = model.deck().categoryOf(card);
+        shownColourClass = "category-" + category.colour();
+        getStyleClass().add(shownColourClass);
+        number.setText(messages.get("spotlight.number", card.number()));
+        number.setAccessibleText(messages.get("spotlight.cardLabel", card.number()));
+        categoryName.setText(category.name());
+        statement.setText(card.statement());
+        count.setAccessibleText(messages.get("spotlight.count.accessible", card.number()));
+        countHint.setText(messages.get("spotlight.votes"));
+        model.votesProperty(card).addListener(votesChanged);
+        showCount();
+    }
+
+    private void showCount() {
+        Card card = model.selectedProperty().get();
+        count.setText(card == null ? "" : String.valueOf(model.votesProperty(card).get()));
+        count.pseudoClassStateChanged(INVALID, false);
+    }
+}

@@ -1,0 +1,33 @@
+package org.hurdleboard.ui.common;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+import org.hurdleboard.domain.Session;
+
+/**
+ * Moves the window between screens. Opening and creating files happens in the background; on
+ * success the board is shown, on failure {@code onError} gets a message for the facilitator.
+ */
+public interface Navigator {
+    void showStart();
+
+    void showSetup();
+
+    void openSession(Path file, Consumer<String> onError);
+
+    void openDemo(Consumer<String> onError);
+
+    /**
+     * Creates a new session file and opens it. With {@code renameIfTaken}, a name already in use
+     * becomes "name (2)" and so on; without it, an existing file is an error.
+     */
+    void createSession(Path file, Session session, boolean renameIfTaken, Consumer<String> onError);
+
+    /** Closes the open workshop (all of it is already saved) and shows the start screen. */
+    void closeSession();
+
+    void toggleFullScreen();
+
+    Window window();
+}

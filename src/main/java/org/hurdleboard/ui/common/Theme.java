@@ -1,0 +1,47 @@
+package org.hurdleboard.ui.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+
+/**
+ * The look of the app: a font chosen for legibility at a distance (Atkinson Hyperlegible Next,
+ * bundled so every laptop draws the board the same way) and the style sheets. A theme is a file
+ * of colour tokens; the rules in {@code hurdle-board.css} use only those tokens.
+ */
+public final class Theme {
+    private static final List<String> FONTS = List.of(
+            "/fonts/AtkinsonHyperlegibleNext-Regular.ttf", "/fonts/AtkinsonHyperlegibleNext-Bold.ttf");
+    private static final String TOKENS_LIGHT = "/css/theme-light.css";
+    private static final String RULES = "/css/hurdle-board.css";
+    private static volatile boolean fontsLoaded;
+
+    private Theme() {
+    }
+
+    public static void loadFonts() {
+        if (fontsLoaded) {
+            return;
+        }
+        for (String font : FONTS) {
+            try (InputStream in = Theme.class.getResourceAsStream(font)) {
+                if (in == null || Font.loadFont(in, 12) == null) {
+                    throw new IllegalStateException("could not load bundled font " + font);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        fontsLoaded = true;
+    }
+
+    public static void apply(Scene scene) {
+        loadFonts();
+        scene.getStylesheets().setAll(
+                Theme.class.getResource(TOKENS_LIGHT).toExternalForm(),
+                Theme.class.getResource(RULES).toExternalForm());
+    }
+}

@@ -1,0 +1,214 @@
+package org.hurdleboard.ui.setup;
+
+import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.SessionFileChooser;
+
+/** The set-up form for a new workshop. It only binds to its model; the model decides what is valid. */
+public final class SetupView {
+    private final SetupViewModel model;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final ScrollPane root = new ScrollPane();
+    private final GridPane form = new GridPane();
+    private int row;
+
+    public SetupView(SetupViewModel model, Messages messages, Navigator navigator) {
+        this.model = model;
+        this.messages = messages;
+        this.navigator = navigator;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void build() {
+        Label heading = new Label(messages.get("setup.heading"));
+        heading.getStyleClass().add("screen-heading");
+        Label intro = new Label(messages.get("setup.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("screen-intro");
+
+        form.getStyleClass().add("form");
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
+
+        TextField title = textField("titleField", "setup.title.prompt");
+        title.textProperty().bindBidirectional(model.titleProperty());
+        addRow("setup.title", title, model.titleErrorProperty());
+
+        TextField team = textField("teamField", null);
+        team.textProperty().bindBidirectional(model.teamProperty());
+        addRow("setup.team", team, model.teamErrorProperty());
+
+        DatePicker date = new DatePicker();
+        date.setId("dateField");
+        // dates as the facilitator writes them (29/11/2026 in the UK), not in the JVM's default style
+        DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(messages.locale());
+        date.setConverter(new LocalDateStringConverter(dateFormat, dateFormat));
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        addRow("setup.date", date, model.dateErrorProperty());
+
+        TextField facilitator = textField("facilitatorField", null);
+        facilitator.textProperty().bindBidirectional(model.facilitatorProperty());
+        addRow("setup.facilitator", facilitator, model.facilitatorErrorProperty());
+
+        TextField participants = textField("participantsField", null);
+        participants.setPrefColumnCount(5);
+        participants.setMaxWidth(Region.USE_PREF_SIZE);
+        participants.setAccessibleHelp(messages.get("setup.participants.help"));
+        participants.textProperty().bindBidirectional(model.participantsProperty());
+        addRow("setup.participants", participants, model.participantsErrorProperty());
+
+        ComboBox<Deck> deck = new ComboBox<>();
+        deck.setId("deckField");
+        deck.getItems().setAll(model.decks());
+        deck.valueProperty().bindBidirectional(model.deckProperty());
+        deck.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Deck value) {
+                return value == null ? "" : messages.get("setup.deck.item", value.title(), value.size());
+            }
+
+            @Override
+            public Deck fromString(String text) {
+                return null;
+            }
+        });
+        addRow("setup.deck", deck, null);
+
+        TextField file = textField("fileField", null);
+        file.textProperty().bindBidirectional(model.fileProperty());
+        file.setAccessibleHelp(messages.get("setup.file.help"));
+        Button choose = new Button(messages.get("setup.file.choose"));
+        choose.setId("chooseFile");
+        choose.setAccessibleHelp(messages.get("setup.file.help"));
+        choose.setOnAction(event -> chooseFile());
+        HBox fileRow = new HBox(file, choose);
+        fileRow.getStyleClass().add("field-with-button");
+        HBox.setHgrow(file, Priority.ALWAYS);
+        addRow("setup.file", fileRow, model.fileErrorProperty(), file);
+
+        Button create = new Button(messages.get("setup.create"));
+        create.setId("createWorkshop");
+        create.setDefaultButton(true);
+        create.getStyleClass().add("big-button");
+        create.setOnAction(event -> {
+            if (!model.create()) {
+                focusFirstError(title, participants, file);
+            }
+        });
+        Button cancel = new Button(messages.get("setup.cancel"));
+        cancel.setId("cancelSetup");
+        cancel.setCancelButton(true);
+        cancel.getStyleClass().add("big-button");
+        cancel.setOnAction(event -> model.cancel());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.getStyleClass().add("small-progress");
+        Label creating = new Label(messages.get("setup.creating"));
+        HBox working = new HBox(progress, creating);
+        working.getStyleClass().add("status-row");
+        working.visibleProperty().bind(model.busyProperty());
+        HBox buttons = new HBox(create, cancel, working);
+        buttons.getStyleClass().add("form-buttons");
+        form.disableProperty().bind(model.busyProperty());
+        create.disableProperty().bind(model.busyProperty());
+
+        VBox page = new VBox(heading, intro, form, buttons);
+        page.getStyleClass().add("form-page");
+        StackPane centred = new StackPane(page);
+        StackPane.setAlignment(page, Pos.TOP_CENTER);
+        centred.getStyleClass().add("setup-screen");
+        root.setContent(centred);
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.getStyleClass().add("screen-scroll");
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                title.requestFocus();
+            }
+        });
+    }
+
+    private TextField textField(String id, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        if (promptKey != null) {
+            field.setPromptText(messages.get(promptKey));
+        }
+        return field;
+    }
+
+    private void addRow(String labelKey, Node field, ReadOnlyStringProperty error) {
+        addRow(labelKey, field, error, field);
+    }
+
+    /** A label, its field and, under the field, the field's error; the label names the field for screen readers. */
+    private void addRow(String labelKey, Node field, ReadOnlyStringProperty error, Node labelled) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(labelled);
+        label.getStyleClass().add("form-label");
+        form.add(label, 0, row);
+        form.add(field, 1, row);
+        row++;
+        if (error != null) {
+            Label message = new Label();
+            message.setId(labelled.getId().replace("Field", "Error"));
+            message.getStyleClass().add("error-message");
+            message.setWrapText(true);
+            message.textProperty().bind(error);
+            message.visibleProperty().bind(error.isNotEmpty());
+            message.managedProperty().bind(message.visibleProperty());
+            form.add(message, 1, row);
+            row++;
+            String help = labelled.getAccessibleHelp();
+            error.addListener((obs, old, now) -> labelled.setAccessibleHelp(now.isEmpty() ? help : now));
+        }
+    }
+
+    private void focusFirstError(TextField title, TextField participants, TextField file) {
+        if (!model.titleErrorProperty().get().isEmpty()) {
+            title.requestFocus();
+        } else if (!model.participantsErrorProperty().get().isEmpty()) {
+            participants.requestFocus();
+        } else if (!model.fileErrorProperty().get().isEmpty()) {
+            file.requestFocus();
+        }
+    }
+
+    private void chooseFile() {
+        File chosen = SessionFileChooser.forSaving(messages, model.fileOrDefault()).showSaveDialog(navigator.window());
+        if (chosen != null) {
+            model.chooseFile(chosen.toPath());
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.hurdleboard.ui.setup;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+
+/**
+ * The set-up form: what the facilitator types, whether it is valid, and where the file will go.
+ * Errors are shown once the facilitator first presses Create, then follow each edit.
+ */
+public final class SetupViewModel {
+    private final AppContext context;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final List<Deck> decks;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty team = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date;
+    private final StringProperty facilitator = new SimpleStringProperty("");
+    private final StringProperty participants = new SimpleStringProperty("");
+    private final ObjectProperty<Deck> deck;
+    private final StringProperty file = new SimpleStringProperty("");
+    private final BooleanProperty fileChosenByUser = new SimpleBooleanProperty(false);
+
+    private final BooleanProperty showErrors = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper teamError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper facilitatorError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper participantsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fileError = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private boolean settingSuggestedFile;
+
+    public SetupViewModel(AppContext context, Navigator navigator) {
+        this.context = context;
+        this.navigator = navigator;
+        this.messages = context.messages();
+        this.decks = context.decks().all();
+        this.date = new SimpleObjectProperty<>(LocalDate.now(context.clock()));
+        this.deck = new SimpleObjectProperty<>(decks.get(0));
+        title.addListener((obs, old, now) -> suggestFile());
+        date.addListener((obs, old, now) -> suggestFile());
+        file.addListener((obs, old, now) -> {
+            if (!settingSuggestedFile) {
+                fileChosenByUser.set(true);
+            }
+        });
+        suggestFile();
+        for (var input : List.of(title, team, facilitator, participants, file)) {
+            input.addListener((obs, old, now) -> revalidate());
+        }
+        date.addListener((obs, old, now) -> revalidate());
+        showErrors.addListener((obs, old, now) -> revalidate());
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty facilitatorProperty() {
+        return facilitator;
+    }
+
+    public StringProperty participantsProperty() {
+        return participants;
+    }
+
+    public ObjectProperty<Deck> deckProperty() {
+        return deck;
+    }
+
+    public List<Deck> decks() {
+        return decks;
+    }
+
+    public StringProperty fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyStringProperty titleErrorProperty() {
+        return titleError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty teamErrorProperty() {
+        return teamError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty facilitatorErrorProperty() {
+        return facilitatorError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateErrorProperty() {
+        return dateError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty participantsErrorProperty() {
+        return participantsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileErrorProperty() {
+        return fileError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The file picked in a file dialog. */
+    public void chooseFile(Path chosen) {
+        String name = chosen.getFileName().toString();
+        file.set(name.endsWith(SessionFileNames.EXTENSION) ? chosen.toString()
+                : chosen.resolveSibling(name + SessionFileNames.EXTENSION).toString());
+    }
+
+    /** The path the file field describes, or the workshops folder when it does not parse. */
+    public Path fileOrDefault() {
+        Path parsed = parsedFile();
+        return parsed != null ? parsed : context.home().workshopsFolder().resolve(SessionFileNames.suggest(
+                date.get(), title.get()));
+    }
+
+    public void cancel() {
+        navigator.showStart();
+    }
+
+    /** Creates the session file and opens its board; returns false (and shows why) when the form is not valid. */
+    public boolean create() {
+        if (busy.get()) {
+            return false;
+        }
+        showErrors.set(true);
+        if (!revalidate()) {
+            return false;
+        }
+        SessionDetails details = new SessionDetails(title.get(), team.get(), date.get(), facilitator.get(),
+                participantCount());
+        Session session = Session.start(details, deck.get(), messages.get("setup.firstQuestion"));
+        Path wanted = parsedFile();
+        boolean mayRename = !fileChosenByUser.get();
+        busy.set(true);
+        navigator.createSession(wanted, session, mayRename, why -> {
+            busy.set(false);
+            fileError.set(why);
+        });
+        return true;
+    }
+
+    private void suggestFile() {
+        if (fileChosenByUser.get()) {
+            return;
+        }
+        settingSuggestedFile = true;
+        file.set(context.home().workshopsFolder().resolve(SessionFileNames.suggest(date.get(), title.get()))
+                .toString());
+        settingSuggestedFile = false;
+    }
+
+    private boolean revalidate() {
+        String titleProblem = title.get().isBlank() ? messages.get("setup.error.title") : tooLong(title.get());
+        String dateProblem = date.get() == null ? messages.get("setup.error.date", LocalDate.now(context.clock()))
+                : "";
+        String participantsProblem = participantCount() < 0
+                ? messages.get("setup.error.participants", SessionDetails.MAX_PARTICIPANTS) : "";
+        String fileProblem = fileProblem();
+        boolean valid = titleProblem.isEmpty() && dateProblem.isEmpty() && participantsProblem.isEmpty()
+                && fileProblem.isEmpty() && tooLong(team.get()).isEmpty() && tooLong(facilitator.get()).isEmpty();
+        boolean show = showErrors.get();
+        titleError.set(show ? titleProblem : "");
+        teamError.set(show ? tooLong(team.get()) : "");
+        facilitatorError.set(show ? tooLong(facilitator.get()) : "");
+        dateError.set(show ? dateProblem : "");
+        participantsError.set(show ? participantsProblem : "");
+        fileError.set(show ? fileProblem : "");
+        return valid;
+    }
+
+    private String tooLong(String text) {
+        return text.strip().length() > SessionDetails.MAX_TEXT_LENGTH
+                ? messages.get("setup.error.tooLong", SessionDetails.MAX_TEXT_LENGTH) : "";
+    }
+
+    private String fileProblem() {
+        Path parsed = parsedFile();
+        if (parsed == null || parsed.getFileName() == null) {
+            return messages.get("setup.error.file");
+        }
+        if (!parsed.getFileName().toString().endsWith(SessionFileNames.EXTENSION)) {
+            return messages.get("setup.error.fileExtension");
+        }
+        return "";
+    }
+
+    private Path parsedFile() {
+        String text = file.get().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Path.of(text).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The typed number, 0 when left empty, or -1 when it is not a number in range. */
+    private int participantCount() {
+        String text = participants.get().strip();
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try {
+            int count = Integer.parseInt(text);
+            return count >= 0 && count <= SessionDetails.MAX_PARTICIPANTS ? count : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.hurdleboard.ui.start;
+
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.SessionFileChooser;
+
+/** The first screen: new workshop, open a file, try the demo, or pick a recent workshop. */
+public final class StartView {
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination DEMO = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+
+    private static final double RECENT_ROW_HEIGHT = 52;
+
+    private final StartViewModel model;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final StackPane root = new StackPane();
+
+    public StartView(StartViewModel model, Messages messages, Navigator navigator) {
+        this.model = model;
+        this.messages = messages;
+        this.navigator = navigator;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void build() {
+        Label name = new Label(messages.get("app.name"));
+        name.getStyleClass().add("start-title");
+        name.setAccessibleRole(AccessibleRole.TEXT);
+        Label tagline = new Label(messages.get("start.tagline"));
+        tagline.getStyleClass().add("start-tagline");
+        tagline.setWrapText(true);
+
+        Button newWorkshop = action("start.new", "newWorkshop", model::newWorkshop);
+        newWorkshop.setDefaultButton(true);
+        Button open = action("start.open", "openFile", this::chooseAndOpen);
+        Button demo = action("start.demo", "tryDemo", model::openDemo);
+        HBox actions = new HBox(newWorkshop, open, demo);
+        actions.getStyleClass().add("start-actions");
+
+        Label recentHeading = new Label(messages.get("start.recent"));
+        recentHeading.getStyleClass().add("section-heading");
+        ListView<RecentFiles.Entry> recent = recentList();
+        recentHeading.setLabelFor(recent);
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.getStyleClass().add("small-progress");
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setId("startStatus");
+        status.textProperty().bind(model.messageProperty());
+        Label error = new Label();
+        error.setId("startError");
+        error.getStyleClass().add("error-message");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        HBox statusRow = new HBox(progress, status);
+        statusRow.getStyleClass().add("status-row");
+
+        Label keys = new Label(messages.get("start.keys"));
+        keys.getStyleClass().add("key-hints");
+
+        actions.disableProperty().bind(model.busyProperty());
+        recent.disableProperty().bind(model.busyProperty());
+
+        VBox column = new VBox(name, tagline, actions, error, statusRow, recentHeading, recent, howItWorks(), keys);
+        column.getStyleClass().add("start-column");
+        root.getChildren().add(column);
+        root.getStyleClass().add("start-screen");
+        StackPane.setAlignment(column, Pos.TOP_CENTER);
+
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (NEW.match(event)) {
+                model.newWorkshop();
+            } else if (OPEN.match(event)) {
+                chooseAndOpen();
+            } else if (DEMO.match(event)) {
+                model.openDemo();
+            } else {
+                return;
+            }
+            event.consume();
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                newWorkshop.requestFocus();
+            }
+        });
+    }
+
+    /** Three lines for a facilitator who has never seen the app. */
+    private VBox howItWorks() {
+        Label heading = new Label(messages.get("start.how"));
+        heading.getStyleClass().add("section-heading");
+        VBox steps = new VBox(heading);
+        for (String step : new String[] {"start.how.setUp", "start.how.vote", "start.how.saved"}) {
+            Label line = new Label(messages.get(step));
+            line.setWrapText(true);
+            line.getStyleClass().add("how-step");
+            steps.getChildren().add(line);
+        }
+        steps.getStyleClass().add("how-it-works");
+        return steps;
+    }
+
+    private Button action(String key, String id, Runnable onAction) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.getStyleClass().add("big-button");
+        button.setAccessibleHelp(messages.get(key + ".help"));
+        button.setOnAction(event -> onAction.run());
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, Priority.ALWAYS);
+        return button;
+    }
+
+    private ListView<RecentFiles.Entry> recentList() {
+        ListView<RecentFiles.Entry> list = new ListView<>(model.recent());
+        list.setId("recentFiles");
+        list.getStyleClass().add("recent-list");
+        list.setAccessibleText(messages.get("start.recent"));
+        list.setAccessibleHelp(messages.get("start.recent.help"));
+        Label placeholder = new Label(messages.get("start.recent.empty"));
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
+        // as tall as its entries (two rows when empty, ten at most), so the screen does not fill with white
+        list.setFixedCellSize(RECENT_ROW_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(RecentFiles.MAX_ENTRIES, Math.max(2, model.recent().size())) * RECENT_ROW_HEIGHT + 4,
+                model.recent()));
+        list.setMinHeight(2 * RECENT_ROW_HEIGHT + 4);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(RecentFiles.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                Label title = new Label(entry.title().isBlank() ? entry.file().getFileName().toString() : entry.title());
+                title.getStyleClass().add("recent-title");
+                Label where = new Label(messages.get("start.recent.item", when.format(entry.openedAt()), entry.path()));
+                where.getStyleClass().add("recent-path");
+                setGraphic(new VBox(title, where));
+                setText(null);
+                setAccessibleText(title.getText() + ", " + where.getText());
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.openRecent(list.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                model.openRecent(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        return list;
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = SessionFileChooser.forOpening(messages);
+        File file = chooser.showOpenDialog(navigator.window());
+        if (file != null) {
+            model.open(file.toPath());
+        }
+    }
+}

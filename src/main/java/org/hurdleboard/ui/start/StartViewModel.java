@@ -1,0 +1,94 @@
+package org.hurdleboard.ui.start;
+
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Navigator;
+
+/** The start screen's state: the recent workshops, and whether a file is being opened. */
+public final class StartViewModel {
+    private final AppContext context;
+    private final Navigator navigator;
+    private final ObservableList<RecentFiles.Entry> recent = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public StartViewModel(AppContext context, Navigator navigator) {
+        this.context = context;
+        this.navigator = navigator;
+    }
+
+    public ObservableList<RecentFiles.Entry> recent() {
+        return recent;
+    }
+
+    /** What is happening now, such as "Opening Team day.hurdles…". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Why the last attempt to open a workshop failed, and what to do; empty when nothing failed. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Reads the recent list off the FX thread; the screen shows at once and the list follows. */
+    public void refreshRecent() {
+        context.background().run(() -> context.recentFiles().load(), recent::setAll, ignored -> recent.clear());
+    }
+
+    public void newWorkshop() {
+        navigator.showSetup();
+    }
+
+    public void open(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        starting(context.messages().get("start.opening", file.getFileName()));
+        navigator.openSession(file, this::failed);
+    }
+
+    public void openRecent(RecentFiles.Entry entry) {
+        if (entry != null) {
+            open(entry.file());
+        }
+    }
+
+    public void openDemo() {
+        if (busy.get()) {
+            return;
+        }
+        starting(context.messages().get("start.opening", context.messages().get("start.demo")));
+        navigator.openDemo(this::failed);
+    }
+
+    private void starting(String what) {
+        busy.set(true);
+        error.set("");
+        message.set(what);
+    }
+
+    public void showError(String why) {
+        error.set(why);
+    }
+
+    private void failed(String why) {
+        busy.set(false);
+        message.set("");
+        error.set(why);
+        refreshRecent();
+    }
+}

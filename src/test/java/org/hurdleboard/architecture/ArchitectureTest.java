@@ -1,0 +1,68 @@
+package org.hurdleboard.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the arrows pointing inward: the core knows nothing of the screen or the file format. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.hurdleboard");
+
+    @Test
+    void theDomainUsesNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.hurdleboard.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "com.fasterxml..", "org.hurdleboard.deck..", "org.hurdleboard.store..",
+                        "org.hurdleboard.settings..", "org.hurdleboard.ui..", "org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void decksKnowNothingOfScreensOrFiles() {
+        noClasses().that().resideInAPackage("org.hurdleboard.deck..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "org.hurdleboard.store..", "org.hurdleboard.ui..", "org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theStoreKnowsNothingOfScreens() {
+        noClasses().that().resideInAnyPackage("org.hurdleboard.store..", "org.hurdleboard.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hurdleboard.ui..",
+                        "org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheStoreTalksSql() {
+        noClasses().that().resideOutsideOfPackage("org.hurdleboard.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void screensDoNotReachIntoEachOther() {
+        for (String screen : new String[] {"start", "setup", "board"}) {
+            noClasses().that().resideInAPackage("org.hurdleboard.ui." + screen + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherScreens(screen))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void nothingButTheEntryPointUsesTheApp() {
+        noClasses().that().resideOutsideOfPackage("org.hurdleboard.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    private static String[] otherScreens(String screen) {
+        return java.util.stream.Stream.of("start", "setup", "board").filter(s -> !s.equals(screen))
+                .map(s -> "org.hurdleboard.ui." + s + "..").toArray(String[]::new);
+    }
+}

@@ -1,0 +1,105 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.showing;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Walks each screen's scene graph: everything the keyboard can reach has a name a screen reader can say. */
+@ExtendWith(ApplicationExtension.class)
+class AccessibilityTest {
+    @TempDir
+    Path home;
+    private TestApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new TestApp(stage, home);
+    }
+
+    @AfterEach
+    void closeWorkshop() {
+        app.window.shutdown();
+    }
+
+    @Test
+    void everyControlOnTheStartScreenHasAName(FxRobot robot) {
+        assertEveryReachableNodeIsNamed(4);
+    }
+
+    @Test
+    void everyControlOfTheSetUpFormHasAName(FxRobot robot) {
+        robot.clickOn("#newWorkshop");
+        assertEveryReachableNodeIsNamed(9);
+    }
+
+    @Test
+    void everyCardAndControlOnTheBoardHasANameThatIncludesItsVotes(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+
+        assertEveryReachableNodeIsNamed(50);
+        Node card = robot.lookup("#card-1").query();
+        assertThat(card.getAccessibleText()).isEqualTo(
+                "Card 1, Internet Access: Social sites are blocked or filtered. 11 votes.");
+        assertThat(card.getAccessibleHelp()).isNotBlank();
+    }
+
+    private void assertEveryReachableNodeIsNamed(int atLeast) {
+        List<Node> reachable = new ArrayList<>();
+        collectReachable(stage.getScene().getRoot(), reachable);
+        assertThat(reachable).hasSizeGreaterThanOrEqualTo(atLeast);
+        for (Node node : reachable) {
+            assertThat(nameOf(node)).as("the name of %s", node).isNotBlank();
+        }
+    }
+
+    /** Focusable nodes, not looking inside a control's own skin (its parts are the control's). */
+    private static void collectReachable(Node node, List<Node> reachable) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            reachable.add(node);
+        }
+        if (node instanceof Control && node.isFocusTraversable()) {
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectReachable(child, reachable);
+            }
+        }
+    }
+
+    private String nameOf(Node node) {
+        if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
+            return node.getAccessibleText();
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            return labeled.getText();
+        }
+        return stage.getScene().getRoot().lookupAll(".label").stream()
+                .filter(label -> label instanceof Label l && l.getLabelFor() == node)
+                .map(label -> ((Label) label).getText())
+                .findFirst().orElse("");
+    }
+}

@@ -1,0 +1,110 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.showing;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The board as the back of the room sees it: everything on one screen, nothing cut short. */
+@ExtendWith(ApplicationExtension.class)
+class BoardFitTest {
+    @TempDir
+    Path home;
+    private TestApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new TestApp(stage, home);
+    }
+
+    @AfterEach
+    void closeWorkshop() {
+        app.window.shutdown();
+    }
+
+    @Test
+    void onAFullHdScreenAllFiftyCardsShowWithoutScrollingInTitlesOf18pxOrMore(FxRobot robot) {
+        openDemo(robot);
+
+        List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
+        assertThat(titles).hasSize(50);
+        Bounds viewport = viewportOnScreen(robot);
+        for (Label title : titles) {
+            assertThat(title.getFont().getSize()).as(title.getText()).isGreaterThanOrEqualTo(18);
+            assertThat(shownText(title)).as("title shown in full").isEqualTo(title.getText());
+            Node card = title.getParent();
+            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal())))
+                    .as("card %s is on screen", card.getId()).isTrue();
+        }
+        assertThat(robot.lookup(".category-header").queryAllAs(Label.class))
+                .allSatisfy(header -> assertThat(shownText(header)).isEqualTo(header.getText()));
+    }
+
+    @Test
+    void on1280x720TheBoardShrinksButStaysReadableAndComplete(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openDemo(robot);
+
+        List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
+        Bounds viewport = viewportOnScreen(robot);
+        for (Label title : titles) {
+            assertThat(title.getFont().getSize()).isGreaterThanOrEqualTo(12);
+            assertThat(shownText(title)).isEqualTo(title.getText());
+            Node card = title.getParent();
+            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal()))).as(card.getId()).isTrue();
+        }
+    }
+
+    @Test
+    void theBoardGrowsBackWhenTheWindowDoes(FxRobot robot) {
+        openDemo(robot);
+        double large = robot.lookup(".card-title").queryAs(Label.class).getFont().getSize();
+
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        waitUntil(() -> robot.lookup(".card-title").queryAs(Label.class).getFont().getSize() < large);
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        waitUntil(() -> robot.lookup(".card-title").queryAs(Label.class).getFont().getSize() == large);
+    }
+
+    private void openDemo(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+    }
+
+    private static Bounds viewportOnScreen(FxRobot robot) {
+        ScrollPane scroller = robot.lookup(".board-scroller").queryAs(ScrollPane.class);
+        Node viewport = scroller.lookup(".viewport");
+        return viewport.localToScreen(viewport.getBoundsInLocal());
+    }
+
+    /** What a label actually draws: its text, or the text cut short with an ellipsis. */
+    private static String shownText(Label label) {
+        return ((Text) label.lookup(".text")).getText();
+    }
+}

@@ -1,0 +1,50 @@
+package org.hurdleboard.ui.flows;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.hurdleboard.settings.AppHome;
+import org.hurdleboard.ui.MainWindow;
+import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app window on a TestFX stage, with its own home folder and a fixed date. */
+final class TestApp {
+    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    final Messages messages = new Messages(Locale.UK);
+    final AppContext context;
+    final MainWindow window;
+
+    TestApp(Stage stage, Path home) {
+        context = AppContext.create(messages, AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")));
+        window = new MainWindow(stage, context);
+        stage.setWidth(1920);
+        stage.setHeight(1080);
+        window.showStart();
+        stage.show();
+    }
+
+    /** Waits (up to 10 s) for background work such as opening a file to show its result. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the app did not get there within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static boolean showing(FxRobot robot, String query) {
+        Node node = robot.lookup(query).tryQuery().orElse(null);
+        return node != null && node.getScene() != null && node.isVisible();
+    }
+}

@@ -1,0 +1,129 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.showing;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hurdleboard.store.SessionFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A facilitator's first workshop, end to end: set up, vote by mouse and keyboard, close, reopen. */
+@ExtendWith(ApplicationExtension.class)
+class WorkshopFlowTest {
+    @TempDir
+    Path home;
+    private TestApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new TestApp(stage, home);
+    }
+
+    @AfterEach
+    void closeWorkshop() {
+        app.window.shutdown();
+    }
+
+    @Test
+    void aTallyWorkshopIsSavedVoteByVoteAndReopensTheSame(FxRobot robot) throws Exception {
+        Path file = home.resolve("workshops").resolve("Team day.hurdles");
+
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#titleField").write("Team day");
+        robot.clickOn("#teamField").write("Digital team");
+        robot.clickOn("#facilitatorField").write("Sam");
+        robot.clickOn("#participantsField").write("18");
+        TextField fileField = robot.lookup("#fileField").queryAs(TextField.class);
+        robot.interact(() -> fileField.setText(file.toString()));
+        robot.clickOn("#createWorkshop");
+        waitUntil(() -> showing(robot, "#board"));
+
+        assertThat(Files.exists(file)).as("the file exists as soon as the workshop does").isTrue();
+        assertThat(robot.lookup(".card").queryAll()).hasSize(50);
+        assertThat(robot.lookup(".category-header").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Internet Access", "Office Technology", "Systems and Procedures",
+                        "Policy and Guidance", "Organisational Culture", "Technical Skills",
+                        "Leadership and Management");
+
+        // by mouse: card 1, then the + button twice
+        robot.clickOn("#card-1");
+        robot.clickOn("#addVote").clickOn("#addVote");
+        // by keyboard: back to the card, right to card 11, down to 12, + three times and - once
+        robot.clickOn("#card-1");
+        robot.type(KeyCode.RIGHT, KeyCode.DOWN);
+        robot.write("++++-");
+        // by typing a count: card 33, "7", Enter
+        robot.clickOn("#card-33");
+        robot.type(KeyCode.DIGIT7, KeyCode.ENTER);
+
+        assertThat(badge(robot, 1)).isEqualTo("2");
+        assertThat(badge(robot, 12)).isEqualTo("3");
+        assertThat(badge(robot, 33)).isEqualTo("7");
+        assertThat(robot.lookup("#totalVotes").queryAs(Label.class).getText()).isEqualTo("12 votes");
+        waitUntil(() -> robot.lookup("#saveStatus").queryAs(Label.class).getText()
+                .equals(app.messages.get("board.saved")));
+
+        robot.clickOn("#closeWorkshop");
+        waitUntil(() -> showing(robot, "#recentFiles"));
+        try (SessionFile saved = SessionFile.open(file)) {
+            assertThat(saved.session().votesOf(1)).containsEntry(1, 2).containsEntry(12, 3).containsEntry(33, 7)
+                    .hasSize(3);
+            assertThat(saved.session().details().participants()).isEqualTo(18);
+        }
+
+        ListView<?> recent = robot.lookup("#recentFiles").queryAs(ListView.class);
+        waitUntil(() -> recent.getItems().size() == 1);
+        robot.clickOn("#recentFiles").type(KeyCode.DOWN, KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "#board"));
+
+        assertThat(badge(robot, 1)).isEqualTo("2");
+        assertThat(badge(robot, 12)).isEqualTo("3");
+        assertThat(badge(robot, 33)).isEqualTo("7");
+        assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo("Team day");
+    }
+
+    @Test
+    void theSelectedCardIsShownLargeWithItsFullStatement(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+
+        robot.clickOn("#card-15");
+
+        Label statement = robot.lookup("#spotlightStatement").queryAs(Label.class);
+        assertThat(statement.getText()).startsWith("Staff cannot install desktop widgets and utility software");
+        assertThat(statement.getFont().getSize()).isGreaterThanOrEqualTo(32);
+        assertThat(robot.lookup("#voteCount").queryAs(TextField.class).getText()).isEqualTo("6");
+    }
+
+    @Test
+    void aCountThatIsNotANumberIsRefusedAndTheVotesStay(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        robot.clickOn("#card-2");
+
+        robot.doubleClickOn("#voteCount").write("lots").type(KeyCode.ENTER);
+
+        assertThat(badge(robot, 2)).isEqualTo("7");
+        assertThat(robot.lookup(".vote-caption").queryAs(Label.class).getText()).contains("whole number");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#voteCount").queryAs(TextField.class).getText()).isEqualTo("7");
+    }
+
+    private static String badge(FxRobot robot, int card) {
+        Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
+        return votes.isVisible() ? votes.getText() : "";
+    }
+}
