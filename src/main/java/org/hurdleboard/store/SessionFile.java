@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hurdleboard.domain.Session;
@@ -193,17 +194,24 @@ public final class SessionFile implements AutoCloseable {
     }
 
     private void save(SessionChange change) {
-        writer.execute(() -> {
-            try {
-                SessionTables.apply(connection, change);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                writeListener.failed(change, WriteProblem.of(e), e);
-                return;
-            }
-            writeListener.written(change);
-        });
+        try {
+            writer.execute(() -> write(change));
+        } catch (RejectedExecutionException e) {
+            // a change after close() cannot reach the file; say so rather than drop it silently
+            writeListener.failed(change, WriteProblem.OTHER, e);
+        }
+    }
+
+    private void write(SessionChange change) {
+        try {
+            SessionTables.apply(connection, change);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            writeListener.failed(change, WriteProblem.of(e), e);
+            return;
+        }
+        writeListener.written(change);
     }
 
     /** Waits until every change made so far is in the file. */

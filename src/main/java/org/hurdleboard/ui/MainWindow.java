@@ -81,7 +81,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void openSession(Path file, Consumer<String> onError) {
-        context.background().run(() -> remembered(openOrForget(file)), this::showBoard,
+        context.background().runOnSessionFiles(() -> remembered(openOrForget(file)), this::showBoard,
                 error -> onError.accept(OpenErrors.describe(messages, error, file)));
     }
 
@@ -100,7 +100,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void openDemo(Consumer<String> onError) {
         Path file = context.home().demoSessionFile();
-        context.background().run(() -> {
+        context.background().runOnSessionFiles(() -> {
             Session demo = DemoSession.create(context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES),
                     DemoSession.details(messages.get("demo.title"), messages.get("demo.team"),
                             LocalDate.now(context.clock()), messages.get("demo.facilitator")),
@@ -113,7 +113,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void createSession(Path file, Session session, boolean renameIfTaken, Consumer<String> onError) {
-        context.background().run(() -> remembered(SessionFile.create(
+        context.background().runOnSessionFiles(() -> remembered(SessionFile.create(
                         renameIfTaken ? SessionFile.firstFreePath(file) : file, session)), this::showBoard,
                 error -> onError.accept(OpenErrors.describe(messages, error, file)));
     }
@@ -160,12 +160,12 @@ public final class MainWindow implements Navigator {
         stage.setTitle(title);
     }
 
-    /** Closing waits for pending writes, so it happens off the FX thread. */
+    /** Closing waits for pending writes, so it happens off the FX thread, before any later open. */
     private void closeOpenFile() {
         SessionFile closing = openFile;
         openFile = null;
         if (closing != null) {
-            context.background().runQuietly(closing::close);
+            context.background().closeOnSessionFiles(closing);
         }
     }
 

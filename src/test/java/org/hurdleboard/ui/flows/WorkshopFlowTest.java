@@ -6,11 +6,15 @@ import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,25 @@ class WorkshopFlowTest {
         assertThat(badge(robot, 12)).isEqualTo("3");
         assertThat(badge(robot, 33)).isEqualTo("7");
         assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo("Team day");
+    }
+
+    @Test
+    void aWorkshopClosedAndReopenedAtOnceHasEveryVote(FxRobot robot) throws Exception {
+        Path file = home.resolve("quick.hurdles");
+        SessionFile.create(file, Session.start(new SessionDetails("Quick", "", LocalDate.of(2026, 11, 29), "", 5),
+                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "Q")).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> showing(robot, "#board"));
+
+        robot.clickOn("#card-50").write("+++++");
+        // no waiting for the save: closing and reopening straight away must still find all five
+        robot.interact(() -> {
+            app.window.closeSession();
+            app.window.openSession(file, error -> { });
+        });
+        waitUntil(() -> showing(robot, "#board"));
+
+        assertThat(badge(robot, 50)).isEqualTo("5");
     }
 
     @Test
