@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hurdleboard.domain.Deck;
 
 /** The decks that ship with the app, read from {@code assets/decks/} on the class path. */
@@ -13,6 +15,7 @@ public final class BuiltInDecks {
     private static final List<String> IDS = List.of(OVERCOMING_THE_HURDLES);
 
     private final DeckReader reader = new DeckReader();
+    private final Map<String, Deck> loaded = new ConcurrentHashMap<>();
 
     public List<Deck> all() {
         List<Deck> decks = new ArrayList<>();
@@ -22,8 +25,12 @@ public final class BuiltInDecks {
         return decks;
     }
 
-    /** A built-in deck; a broken one is a bug in the app, so it fails loudly. */
+    /** A built-in deck, read once; a broken one is a bug in the app, so it fails loudly. */
     public Deck load(String id) {
+        return loaded.computeIfAbsent(id, this::read);
+    }
+
+    private Deck read(String id) {
         String resource = "/decks/" + id + ".json";
         try (InputStream in = BuiltInDecks.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -24,6 +24,8 @@ public final class HurdleBoardApp extends Application {
         AppContext context = AppContext.create(messages, AppHome.forCurrentUser(), Clock.systemDefaultZone());
         window = new MainWindow(stage, context);
         window.showStart();
+        // the board is meant to fill the screen; the window still restores to a normal size
+        stage.setMaximized(true);
         stage.show();
         List<String> arguments = getParameters().getRaw();
         if (arguments.contains(DEMO_OPTION)) {

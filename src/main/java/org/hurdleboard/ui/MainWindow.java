@@ -53,6 +53,7 @@ public final class MainWindow implements Navigator {
             }
         });
         stage.setScene(scene);
+        stage.getIcons().setAll(Theme.icons());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setFullScreenExitHint(messages.get("app.fullScreenHint"));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 
 /**
@@ -36,6 +37,14 @@ public final class Theme {
             }
         }
         fontsLoaded = true;
+    }
+
+    /** The window icon at the sizes desktops ask for, loaded in the background so it never delays the window. */
+    public static List<Image> icons() {
+        return List.of(32, 64, 128, 256).stream()
+                .map(size -> new Image(Theme.class.getResource("/icons/hurdle-board-" + size + ".png").toExternalForm(),
+                        true))
+                .toList();
     }
 
     public static void apply(Scene scene) {
