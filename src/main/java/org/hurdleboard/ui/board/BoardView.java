@@ -307,26 +307,31 @@ public final class BoardView {
         Bounds content = columnsBox.getLayoutBounds();
         Bounds viewport = scroller.getViewportBounds();
         Bounds card = columnsBox.sceneToLocal(tile.localToScene(tile.getBoundsInLocal()));
-        if (card == null || content.getHeight() <= viewport.getHeight() && content.getWidth() <= viewport.getWidth()) {
+        if (card == null) {
             return;
         }
-        double extraHeight = content.getHeight() - viewport.getHeight();
-        if (extraHeight > 0) {
-            double top = scroller.getVvalue() * extraHeight;
-            if (card.getMinY() < top) {
-                scroller.setVvalue(card.getMinY() / extraHeight);
-            } else if (card.getMaxY() > top + viewport.getHeight()) {
-                scroller.setVvalue((card.getMaxY() - viewport.getHeight()) / extraHeight);
-            }
+        scroller.setVvalue(scrolledTo(scroller.getVvalue(), card.getMinY(), card.getMaxY(), viewport.getHeight(),
+                content.getHeight()));
+        scroller.setHvalue(scrolledTo(scroller.getHvalue(), card.getMinX(), card.getMaxX(), viewport.getWidth(),
+                content.getWidth()));
+    }
+
+    /**
+     * The scroll value (0 to 1) along one axis that brings the span [from, to] of the content into a
+     * view of the given size, moving as little as possible.
+     */
+    static double scrolledTo(double value, double from, double to, double view, double content) {
+        double extra = content - view;
+        if (extra <= 0) {
+            return value;
         }
-        double extraWidth = content.getWidth() - viewport.getWidth();
-        if (extraWidth > 0) {
-            double left = scroller.getHvalue() * extraWidth;
-            if (card.getMinX() < left) {
-                scroller.setHvalue(card.getMinX() / extraWidth);
-            } else if (card.getMaxX() > left + viewport.getWidth()) {
-                scroller.setHvalue((card.getMaxX() - viewport.getWidth()) / extraWidth);
-            }
+        double start = value * extra;
+        if (from < start) {
+            return from / extra;
         }
+        if (to > start + view) {
+            return (to - view) / extra;
+        }
+        return value;
     }
 }

@@ -44,4 +44,13 @@ class BoardNavigationTest {
         assertThat(navigation.move(42, Direction.DOWN)).isEqualTo(1);
         assertThat(navigation.first()).isEqualTo(1);
     }
+
+    @Test
+    void scrollingBringsACardIntoViewAndMovesNoMoreThanNeeded() {
+        // content 1000 high in a view 400 high: 600 to scroll
+        assertThat(BoardView.scrolledTo(0, 100, 200, 400, 1000)).isEqualTo(0);
+        assertThat(BoardView.scrolledTo(0, 500, 600, 400, 1000)).isEqualTo(200.0 / 600);
+        assertThat(BoardView.scrolledTo(1, 100, 200, 400, 1000)).isEqualTo(100.0 / 600);
+        assertThat(BoardView.scrolledTo(0.5, 0, 50, 400, 300)).isEqualTo(0.5);
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -12,34 +11,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Walks each screen's scene graph: everything the keyboard can reach has a name a screen reader can say. */
-@ExtendWith(ApplicationExtension.class)
-class AccessibilityTest {
-    @TempDir
-    Path home;
-    private TestApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new TestApp(stage, home);
-    }
-
-    @AfterEach
-    void closeWorkshop() {
-        app.window.shutdown();
-    }
-
+class AccessibilityTest extends AppFlowTest {
     @Test
     void everyControlOnTheStartScreenHasAName(FxRobot robot) {
         assertEveryReachableNodeIsNamed(4);

@@ -4,41 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The board as the back of the room sees it: everything on one screen, nothing cut short. */
-@ExtendWith(ApplicationExtension.class)
-class BoardFitTest {
-    @TempDir
-    Path home;
-    private TestApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new TestApp(stage, home);
-    }
-
-    @AfterEach
-    void closeWorkshop() {
-        app.window.shutdown();
-    }
-
+class BoardFitTest extends AppFlowTest {
     @Test
     void onAFullHdScreenAllFiftyCardsShowWithoutScrollingInTitlesOf18pxOrMore(FxRobot robot) {
         openDemo(robot);

@@ -10,33 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.hurdleboard.store.SessionFile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The start screen and the set-up form: the ways in, and what they say when something is wrong. */
-@ExtendWith(ApplicationExtension.class)
-class StartAndSetupTest {
-    @TempDir
-    Path home;
-    private TestApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = new TestApp(stage, home);
-    }
-
-    @AfterEach
-    void closeWorkshop() {
-        app.window.shutdown();
-    }
-
+class StartAndSetupTest extends AppFlowTest {
     @Test
     void theStartScreenOffersEveryWayIn(FxRobot robot) {
         assertThat(robot.lookup("#newWorkshop").tryQuery()).isPresent();

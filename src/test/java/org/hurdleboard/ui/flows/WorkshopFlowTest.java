@@ -11,36 +11,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A facilitator's first workshop, end to end: set up, vote by mouse and keyboard, close, reopen. */
-@ExtendWith(ApplicationExtension.class)
-class WorkshopFlowTest {
-    @TempDir
-    Path home;
-    private TestApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = new TestApp(stage, home);
-    }
-
-    @AfterEach
-    void closeWorkshop() {
-        app.window.shutdown();
-    }
-
+class WorkshopFlowTest extends AppFlowTest {
     @Test
     void aTallyWorkshopIsSavedVoteByVoteAndReopensTheSame(FxRobot robot) throws Exception {
         Path file = home.resolve("workshops").resolve("Team day.hurdles");
