@@ -7,16 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -30,6 +26,7 @@ import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.board.BoardNavigation.Direction;
+import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 
@@ -115,28 +112,7 @@ public final class BoardView {
             }
         });
         arrange(layout.plan(categorySizes(), 1920, 800));
-        focusFirstCardOnceShown();
-    }
-
-    /**
-     * The first card takes the keyboard as soon as it is on screen. A scroll pane attaches its
-     * content only when its skin is made, in the first pulse, so this waits for the card's scene.
-     */
-    private void focusFirstCardOnceShown() {
-        CardTile first = tiles.get(navigation.first());
-        first.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
-                if (scene != null) {
-                    first.sceneProperty().removeListener(this);
-                    Platform.runLater(() -> {
-                        if (model.selectedProperty().get() == null) {
-                            first.requestFocus();
-                        }
-                    });
-                }
-            }
-        });
+        InitialFocus.whenShown(tiles.get(navigation.first()));
     }
 
     private Region header() {

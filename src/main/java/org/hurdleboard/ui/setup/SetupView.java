@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.SessionFileChooser;
@@ -152,11 +153,7 @@ public final class SetupView {
         root.setFitToWidth(true);
         root.setFitToHeight(true);
         root.getStyleClass().add("screen-scroll");
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                title.requestFocus();
-            }
-        });
+        InitialFocus.whenShown(title);
     }
 
     private TextField textField(String id, String promptKey) {

@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.SessionFileChooser;
@@ -113,11 +114,7 @@ public final class StartView {
             }
             event.consume();
         });
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                newWorkshop.requestFocus();
-            }
-        });
+        InitialFocus.whenShown(newWorkshop);
     }
 
     /** Three lines for a facilitator who has never seen the app. */

@@ -110,6 +110,16 @@ class StartAndSetupTest extends AppFlowTest {
     }
 
     @Test
+    void theFormIsReadyForTypingTheTitle(FxRobot robot) {
+        robot.clickOn("#newWorkshop");
+        waitUntil(() -> robot.lookup("#titleField").query().isFocused());
+
+        robot.write("Typed at once");
+
+        assertThat(robot.lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("Typed at once");
+    }
+
+    @Test
     void participantsMustBeANumber(FxRobot robot) {
         robot.clickOn("#newWorkshop");
         robot.clickOn("#titleField").write("Day");

@@ -98,6 +98,19 @@ class WorkshopFlowTest extends AppFlowTest {
     }
 
     @Test
+    void theBoardIsReadyForTheKeyboardAsSoonAsItOpens(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        waitUntil(() -> robot.lookup("#card-1").query().isFocused());
+
+        robot.write("+");
+
+        assertThat(badge(robot, 1)).isEqualTo("12");
+        assertThat(robot.lookup("#spotlightStatement").queryAs(Label.class).getText())
+                .isEqualTo("Access to Web 2.0 sites is blocked or filtered.");
+    }
+
+    @Test
     void theSelectedCardIsShownLargeWithItsFullStatement(FxRobot robot) {
         robot.clickOn("#tryDemo");
         waitUntil(() -> showing(robot, "#board"));
