@@ -54,6 +54,7 @@ public final class SetupView {
         heading.getStyleClass().add("screen-heading");
         Label intro = new Label(messages.get("setup.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("screen-intro");
 
         form.getStyleClass().add("form");
@@ -182,6 +183,7 @@ public final class SetupView {
             message.setId(labelled.getId().replace("Field", "Error"));
             message.getStyleClass().add("error-message");
             message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             message.textProperty().bind(error);
             message.visibleProperty().bind(error.isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());

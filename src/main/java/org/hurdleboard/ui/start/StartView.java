@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -40,7 +42,8 @@ public final class StartView {
     private final StartViewModel model;
     private final Messages messages;
     private final Navigator navigator;
-    private final StackPane root = new StackPane();
+    private final StackPane page = new StackPane();
+    private final ScrollPane root = new ScrollPane(page);
 
     public StartView(StartViewModel model, Messages messages, Navigator navigator) {
         this.model = model;
@@ -75,8 +78,6 @@ public final class StartView {
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.getStyleClass().add("small-progress");
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(model.busyProperty());
         Label status = new Label();
         status.setId("startStatus");
         status.textProperty().bind(model.messageProperty());
@@ -89,6 +90,8 @@ public final class StartView {
         error.managedProperty().bind(error.visibleProperty());
         HBox statusRow = new HBox(progress, status);
         statusRow.getStyleClass().add("status-row");
+        statusRow.visibleProperty().bind(model.busyProperty());
+        statusRow.managedProperty().bind(model.busyProperty());
 
         Label keys = new Label(messages.get("start.keys"));
         keys.getStyleClass().add("key-hints");
@@ -98,8 +101,15 @@ public final class StartView {
 
         VBox column = new VBox(name, tagline, actions, error, statusRow, recentHeading, recent, howItWorks(), keys);
         column.getStyleClass().add("start-column");
-        root.getChildren().add(column);
-        root.getStyleClass().add("start-screen");
+        page.getChildren().add(column);
+        page.getStyleClass().add("start-screen");
+        // on a small screen the page scrolls rather than squeezing its texts into "..."
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.getStyleClass().add("screen-scroll");
+        for (Label text : new Label[] {tagline, error}) {
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
         StackPane.setAlignment(column, Pos.TOP_CENTER);
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -126,6 +136,7 @@ public final class StartView {
             Label line = new Label(messages.get(step));
             line.setWrapText(true);
             line.getStyleClass().add("how-step");
+            line.setMinHeight(Region.USE_PREF_SIZE);
             steps.getChildren().add(line);
         }
         steps.getStyleClass().add("how-it-works");
