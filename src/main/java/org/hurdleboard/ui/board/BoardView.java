@@ -1,30 +1,21 @@
 package org.hurdleboard.ui.board;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
-import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
@@ -36,7 +27,6 @@ import org.hurdleboard.ui.common.Navigator;
  * vote, digits type a count.
  */
 public final class BoardView {
-    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     /** Board text never drops below this; below it the board scrolls instead. */
     static final double MIN_FONT_PX = 12;
     static final double MAX_FONT_PX = 40;
@@ -69,14 +59,9 @@ public final class BoardView {
         return root;
     }
 
-    /** The board's text size now, in px; the size of every card title. */
-    double boardFontSize() {
-        return boardFontSize;
-    }
-
     private void build() {
         root.getStyleClass().add("board-screen");
-        root.setTop(header());
+        root.setTop(new BoardHeader(model, messages, navigator));
         for (Category category : model.deck().categories()) {
             CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
                     messages);
@@ -111,71 +96,9 @@ public final class BoardView {
                 scrollIntoView(tiles.get(card.number()));
             }
         });
+        // a first arrangement for a Full HD screen; fit() corrects it once the real size is known
         arrange(layout.plan(categorySizes(), 1920, 800));
         InitialFocus.whenShown(tiles.get(navigation.first()));
-    }
-
-    private Region header() {
-        SessionDetails details = model.details();
-        Label title = new Label(details.title());
-        title.setId("sessionTitle");
-        title.getStyleClass().add("session-title");
-        String date = details.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(messages.locale()));
-        Label subtitle = new Label(messages.get("board.details", orDash(details.team()), date, model.deck().title()));
-        subtitle.getStyleClass().add("session-details");
-        VBox titles = new VBox(title, subtitle);
-        titles.setMinWidth(0);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-
-        Label total = new Label();
-        total.setId("totalVotes");
-        total.getStyleClass().add("total-votes");
-        total.setMinWidth(Region.USE_PREF_SIZE);
-        total.textProperty().bind(Bindings.createStringBinding(() -> model.totalVotesProperty().get() == 1
-                ? messages.get("board.totalVotes.one")
-                : messages.get("board.totalVotes", model.totalVotesProperty().get()), model.totalVotesProperty()));
-        Label saved = new Label();
-        saved.setId("saveStatus");
-        saved.getStyleClass().add("save-status");
-        saved.setMinWidth(Region.USE_PREF_SIZE);
-        saved.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
-            case SAVED -> messages.get("board.saved");
-            case SAVING -> messages.get("board.saving");
-            case FAILED -> messages.get("board.saveFailed.short");
-        }, model.saveStateProperty()));
-        model.saveStateProperty().addListener((obs, old, state) -> saved.pseudoClassStateChanged(
-                FAILED, state == BoardViewModel.SaveState.FAILED));
-
-        Button fullScreen = new Button(messages.get("board.fullScreen"));
-        fullScreen.setId("fullScreen");
-        fullScreen.setAccessibleHelp(messages.get("board.fullScreen.help"));
-        fullScreen.setOnAction(event -> navigator.toggleFullScreen());
-        Button close = new Button(messages.get("board.close"));
-        close.setId("closeWorkshop");
-        close.setAccessibleHelp(messages.get("board.close.help"));
-        close.setOnAction(event -> navigator.closeSession());
-        for (Button button : List.of(fullScreen, close)) {
-            button.setFocusTraversable(true);
-        }
-
-        HBox bar = new HBox(titles, total, saved, fullScreen, close);
-        bar.getStyleClass().add("board-header");
-        bar.setAlignment(Pos.CENTER_LEFT);
-
-        Label problem = new Label();
-        problem.setId("saveError");
-        problem.getStyleClass().add("save-error-banner");
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.textProperty().bind(model.saveErrorProperty());
-        problem.visibleProperty().bind(model.saveErrorProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return new VBox(bar, problem);
-    }
-
-    private static String orDash(String text) {
-        return text.isBlank() ? "\u2013" : text;
     }
 
     private List<Integer> categorySizes() {
