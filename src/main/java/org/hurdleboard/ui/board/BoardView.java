@@ -148,7 +148,7 @@ public final class BoardView {
 
     private void sizeSpotlight(double height) {
         double size = Math.max(20, Math.min(MAX_FONT_PX, height * 0.0296));
-        spotlight.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        spotlight.setBaseFontSize(size);
     }
 
     /** Moves and Enter, by key. */

@@ -1,5 +1,6 @@
 package org.hurdleboard.ui.board;
 
+import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -11,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Votes;
@@ -36,7 +39,9 @@ final class Spotlight extends HBox {
     private final Button remove = new Button();
     private final Button add = new Button();
     private final ChangeListener<Number> votesChanged = (obs, old, now) -> showCount();
+    private static final double MIN_STATEMENT_SCALE = 0.6;
     private String shownColourClass;
+    private double baseFontSize;
 
     Spotlight(BoardViewModel model, Messages messages, Runnable backToBoard) {
         this.model = model;
@@ -60,7 +65,11 @@ final class Spotlight extends HBox {
         statement.getStyleClass().add("spotlight-statement");
         statement.setWrapText(true);
         statement.setMaxWidth(Double.MAX_VALUE);
+        statement.setMaxHeight(Double.MAX_VALUE);
         statement.setMinHeight(0);
+        statement.widthProperty().addListener((obs, old, width) -> fitStatement());
+        statement.heightProperty().addListener((obs, old, height) -> fitStatement());
+        statement.textProperty().addListener((obs, old, text) -> fitStatement());
         HBox.setHgrow(statement, Priority.ALWAYS);
 
         getChildren().addAll(identity, statement, voteControls());
@@ -114,6 +123,38 @@ final class Spotlight extends HBox {
         controls.getStyleClass().add("vote-panel");
         controls.setMinWidth(USE_PREF_SIZE);
         return controls;
+    }
+
+    /** The panel's text size in px (the statement's size when it fits); the rest of the panel scales with it. */
+    void setBaseFontSize(double px) {
+        baseFontSize = px;
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        fitStatement();
+    }
+
+    /**
+     * Keeps the whole statement on screen: at the panel's size when it fits (every built-in card
+     * does), otherwise a little smaller, down to {@link #MIN_STATEMENT_SCALE} of it.
+     */
+    private void fitStatement() {
+        double width = statement.getWidth() - statement.snappedLeftInset() - statement.snappedRightInset();
+        double height = statement.getHeight() - statement.snappedTopInset() - statement.snappedBottomInset();
+        if (width <= 0 || height <= 0 || baseFontSize <= 0) {
+            return;
+        }
+        String family = statement.getFont().getFamily();
+        double size = baseFontSize;
+        while (size > baseFontSize * MIN_STATEMENT_SCALE && !fits(statement.getText(), family, size, width, height)) {
+            size *= 0.95;
+        }
+        statement.setStyle(size == baseFontSize ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+    }
+
+    private static boolean fits(String text, String family, double size, double width, double height) {
+        Text probe = new Text(text);
+        probe.setFont(Font.font(family, size));
+        probe.setWrappingWidth(width);
+        return probe.getLayoutBounds().getHeight() <= height;
     }
 
     /** Starts typing a count into the field, as when a digit is pressed on a card. */

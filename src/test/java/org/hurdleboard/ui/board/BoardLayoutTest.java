@@ -13,8 +13,8 @@ class BoardLayoutTest {
 
     @Test
     void theFiftyHurdlesFitAFullHdBoardWithTitlesOfAtLeast18px() {
-        // 1920x1080 less the header (about 60 px) and the selected-card panel (4.4em at 32 px)
-        BoardLayout.Plan plan = layout.plan(HURDLES, 1920, 1080 - 60 - 142);
+        // 1920x1080 less the header (about 60 px) and the selected-card panel (4.6em at 32 px)
+        BoardLayout.Plan plan = layout.plan(HURDLES, 1920, 1080 - 60 - 148);
 
         assertThat(plan.fontSize()).isGreaterThanOrEqualTo(18);
         assertThat(plan.columns()).hasSizeBetween(4, 7);

@@ -7,11 +7,17 @@ import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
@@ -111,16 +117,44 @@ class WorkshopFlowTest extends AppFlowTest {
     }
 
     @Test
-    void theSelectedCardIsShownLargeWithItsFullStatement(FxRobot robot) {
+    void everyCardOpensLargeWithItsWholeStatementAtLeast32pxHigh(FxRobot robot) {
         robot.clickOn("#tryDemo");
         waitUntil(() -> showing(robot, "#board"));
+        Label statement = robot.lookup("#spotlightStatement").queryAs(Label.class);
 
+        for (Card card : app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES).cards()) {
+            Node tile = robot.lookup("#card-" + card.number()).query();
+            robot.interact(() -> {
+                tile.requestFocus();
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+            assertThat(statement.getText()).isEqualTo(card.statement());
+            assertThat(((Text) statement.lookup(".text")).getText()).as("card %d shown in full", card.number())
+                    .isEqualTo(card.statement());
+            assertThat(statement.getFont().getSize()).as("card %d", card.number()).isGreaterThanOrEqualTo(32);
+        }
         robot.clickOn("#card-15");
+        assertThat(robot.lookup("#voteCount").queryAs(TextField.class).getText()).isEqualTo("6");
+    }
+
+    @Test
+    void aVeryLongStatementShrinksToFitRatherThanBeingCut(FxRobot robot) throws Exception {
+        Path file = home.resolve("long.hurdles");
+        Deck builtIn = app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES);
+        List<Card> cards = new ArrayList<>(builtIn.cards());
+        String longStatement = "A statement written by a facilitator who had a lot to say. ".repeat(6).strip();
+        cards.set(0, new Card(1, cards.get(0).categoryId(), "Long", longStatement));
+        Deck deck = new Deck("long", 1, "en-GB", "Long", "", builtIn.source(), builtIn.categories(), cards);
+        SessionFile.create(file, Session.start(new SessionDetails("Long", "", LocalDate.of(2026, 11, 29), "", 5),
+                deck, "Q")).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> showing(robot, "#board"));
+        robot.clickOn("#card-1");
 
         Label statement = robot.lookup("#spotlightStatement").queryAs(Label.class);
-        assertThat(statement.getText()).startsWith("Staff cannot install desktop widgets and utility software");
-        assertThat(statement.getFont().getSize()).isGreaterThanOrEqualTo(32);
-        assertThat(robot.lookup("#voteCount").queryAs(TextField.class).getText()).isEqualTo("6");
+        assertThat(((Text) statement.lookup(".text")).getText()).isEqualTo(longStatement);
+        assertThat(statement.getFont().getSize()).isLessThan(32).isGreaterThanOrEqualTo(18);
     }
 
     @Test
