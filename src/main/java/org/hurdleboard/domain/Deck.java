@@ -2,13 +2,11 @@ package org.hurdleboard.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A deck of hurdle cards in categories. Immutable; a session keeps its own copy, so a deck edited
@@ -132,10 +130,6 @@ public final class Deck {
 
     public Category categoryOf(Card card) {
         return category(card.categoryId());
-    }
-
-    public Set<Integer> cardNumbers() {
-        return new HashSet<>(cardsByNumber.keySet());
     }
 
     public int size() {

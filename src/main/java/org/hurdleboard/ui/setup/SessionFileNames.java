@@ -1,10 +1,10 @@
 package org.hurdleboard.ui.setup;
 
 import java.time.LocalDate;
+import org.hurdleboard.store.SessionFile;
 
 /** Suggests a file name for a new workshop: its date and title, safe on every file system. */
 final class SessionFileNames {
-    static final String EXTENSION = ".hurdles";
     private static final int MAX_TITLE_CHARACTERS = 60;
 
     private SessionFileNames() {
@@ -14,7 +14,7 @@ final class SessionFileNames {
         String safeTitle = safe(title);
         String datePart = date == null ? "" : date.toString();
         String name = (datePart + " " + safeTitle).strip();
-        return (name.isEmpty() ? "Workshop" : name) + EXTENSION;
+        return (name.isEmpty() ? "Workshop" : name) + SessionFile.EXTENSION;
     }
 
     /**

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
@@ -134,8 +135,8 @@ public final class SetupViewModel {
     /** The file picked in a file dialog. */
     public void chooseFile(Path chosen) {
         String name = chosen.getFileName().toString();
-        file.set(name.endsWith(SessionFileNames.EXTENSION) ? chosen.toString()
-                : chosen.resolveSibling(name + SessionFileNames.EXTENSION).toString());
+        file.set(name.endsWith(SessionFile.EXTENSION) ? chosen.toString()
+                : chosen.resolveSibling(name + SessionFile.EXTENSION).toString());
     }
 
     /** The path the file field describes, or the workshops folder when it does not parse. */
@@ -210,7 +211,7 @@ public final class SetupViewModel {
         if (parsed == null || parsed.getFileName() == null) {
             return messages.get("setup.error.file");
         }
-        if (!parsed.getFileName().toString().endsWith(SessionFileNames.EXTENSION)) {
+        if (!parsed.getFileName().toString().endsWith(SessionFile.EXTENSION)) {
             return messages.get("setup.error.fileExtension");
         }
         return "";
