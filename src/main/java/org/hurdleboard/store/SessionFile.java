@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,13 +79,16 @@ public final class SessionFile implements AutoCloseable {
         try {
             Path parent = path.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.deleteIfExists(partial);
+            deleteWithJournal(partial);
+            // a journal left by a file deleted after a crash would be rolled back into the new file
+            Files.deleteIfExists(journalOf(path));
             try (Connection connection = Connections.open(partial, true)) {
                 Schema.create(connection);
                 SessionTables.insert(connection, session, AppVersion.NAME_AND_VERSION);
                 connection.commit();
             }
-            Files.move(partial, path, StandardCopyOption.ATOMIC_MOVE);
+            // no REPLACE_EXISTING: a file that appeared meanwhile makes this fail, not vanish
+            Files.move(partial, path);
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(partial);
             throw new SessionFileException(Problem.ALREADY_EXISTS, path, "", e);
@@ -95,6 +97,23 @@ public final class SessionFile implements AutoCloseable {
             throw new SessionFileException(Problem.CANNOT_WRITE, path, e.getMessage(), e);
         }
         return open(path);
+    }
+
+    /**
+     * Deletes a session file that is not open, with its rollback journal if a crash left one; for
+     * files the app owns, such as the demo.
+     */
+    public static void delete(Path path) throws IOException {
+        deleteWithJournal(path);
+    }
+
+    private static void deleteWithJournal(Path path) throws IOException {
+        Files.deleteIfExists(path);
+        Files.deleteIfExists(journalOf(path));
+    }
+
+    private static Path journalOf(Path path) {
+        return path.resolveSibling(path.getFileName() + "-journal");
     }
 
     /** The path, or the first of "name (2).hurdles", "name (3).hurdles"... that is free. */
@@ -262,8 +281,7 @@ public final class SessionFile implements AutoCloseable {
 
     private static void deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+            deleteWithJournal(file);
         } catch (IOException ignored) {
             // a leftover .part file is harmless and is replaced next time
         }

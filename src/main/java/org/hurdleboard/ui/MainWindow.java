@@ -1,7 +1,6 @@
 package org.hurdleboard.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -107,7 +106,7 @@ public final class MainWindow implements Navigator {
                             LocalDate.now(context.clock()), messages.get("demo.facilitator")),
                     messages.get("setup.firstQuestion"));
             // the demo starts afresh each time: whatever was voted in the last demo is discarded
-            Files.deleteIfExists(file);
+            SessionFile.delete(file);
             return SessionFile.create(file, demo);
         }, this::showBoard, error -> onError.accept(OpenErrors.describe(messages, error, file)));
     }

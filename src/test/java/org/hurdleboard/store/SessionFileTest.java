@@ -142,6 +142,51 @@ class SessionFileTest {
     }
 
     @Test
+    void aJournalLeftByAnOldCrashIsNotRolledIntoANewFile() throws Exception {
+        Path path = dir.resolve("reused.hurdles");
+        Session old = newSession("Old");
+        old.restoreVotes(1, 1, 9);
+        SessionFile.create(path, old).close();
+        // catch a rollback journal mid-transaction, as a crash would leave it
+        Path journal = dir.resolve("reused.hurdles-journal");
+        Path kept = dir.resolve("kept-journal");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement()) {
+            // a one-page cache makes SQLite write changed pages to the file mid-transaction, as in a crash
+            statement.execute("PRAGMA cache_size = 1");
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE vote_count SET votes = 1");
+            statement.executeUpdate("DELETE FROM card WHERE number > 40");
+            Files.copy(journal, kept);
+            connection.rollback();
+        }
+        Files.delete(path);
+        Files.move(kept, journal);
+
+        try (SessionFile file = SessionFile.create(path, newSession("New"))) {
+            assertThat(file.session().details().title()).isEqualTo("New");
+        }
+        try (SessionFile reopened = SessionFile.open(path)) {
+            assertThat(reopened.session().details().title()).isEqualTo("New");
+            assertThat(reopened.session().votesOf(1)).isEmpty();
+            assertThat(reopened.session().deck().size()).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void deletingASessionFileTakesItsJournalToo() throws Exception {
+        Path path = dir.resolve("demo.hurdles");
+        SessionFile.create(path, newSession("Demo")).close();
+        Files.writeString(dir.resolve("demo.hurdles-journal"), "left by a crash");
+
+        SessionFile.delete(path);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void aFreeNameIsFoundBesideATakenOne() throws Exception {
         Path wanted = dir.resolve("Day.hurdles");
         assertThat(SessionFile.firstFreePath(wanted)).isEqualTo(wanted);
