@@ -114,9 +114,9 @@ class SessionFileTest {
         Path path = dir.resolve("identity.hurdles");
         SessionFile.create(path, newSession("Identity")).close();
 
-        assertThat(pragma(path, "application_id")).isEqualTo(0x48425244);
-        assertThat(pragma(path, "user_version")).isEqualTo(1);
-        assertThat(textPragma(path, "journal_mode")).isEqualTo("delete");
+        assertThat(pragma(path, "application_id")).isEqualTo(String.valueOf(0x48425244));
+        assertThat(pragma(path, "user_version")).isEqualTo("1");
+        assertThat(pragma(path, "journal_mode")).isEqualTo("delete");
     }
 
     @Test
@@ -143,10 +143,7 @@ class SessionFileTest {
 
     @Test
     void aJournalLeftByAnOldCrashIsNotRolledIntoANewFile() throws Exception {
-        Path path = dir.resolve("reused.hurdles");
-        Session old = newSession("Old");
-        old.restoreVotes(1, 1, 9);
-        SessionFile.create(path, old).close();
+        Path path = closedFileWithOneVote("reused.hurdles", "Old", 9);
         // catch a rollback journal mid-transaction, as a crash would leave it
         Path journal = dir.resolve("reused.hurdles-journal");
         Path kept = dir.resolve("kept-journal");
@@ -241,10 +238,7 @@ class SessionFileTest {
 
     @Test
     void aDamagedFileIsReportedAsDamagedAndLeftAlone() throws Exception {
-        Path path = dir.resolve("damaged.hurdles");
-        Session session = newSession("Damaged");
-        session.restoreVotes(1, 1, 5);
-        SessionFile.create(path, session).close();
+        Path path = closedFileWithOneVote("damaged.hurdles", "Damaged", 5);
         byte[] bytes = Files.readAllBytes(path);
         // scribble over every page after the first: the header says SQLite, the rest is noise
         for (int i = 4096; i < bytes.length; i++) {
@@ -254,6 +248,15 @@ class SessionFileTest {
 
         assertThat(openFailure(path)).isEqualTo(Problem.DAMAGED);
         assertThat(Files.readAllBytes(path)).isEqualTo(bytes);
+    }
+
+    /** A session file, closed, whose card 1 has the given votes. */
+    private Path closedFileWithOneVote(String name, String title, int votes) throws SessionFileException {
+        Path path = dir.resolve(name);
+        Session session = newSession(title);
+        session.restoreVotes(1, 1, votes);
+        SessionFile.create(path, session).close();
+        return path;
     }
 
     private static Problem openFailure(Path path) {
@@ -275,15 +278,7 @@ class SessionFileTest {
         }
     }
 
-    private static int pragma(Path path, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + name)) {
-            return result.getInt(1);
-        }
-    }
-
-    private static String textPragma(Path path, String name) throws SQLException {
+    private static String pragma(Path path, String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA " + name)) {
