@@ -36,13 +36,18 @@ public final class DeckReader {
     static final int MAX_TITLE = 80;
     static final int MAX_TEXT = 2000;
     static final int MAX_SHORT = 300;
+    static final int MAX_EXPLANATION = 200;
+    static final int MAX_PROMPTS = 3;
+    static final int MAX_PROMPT = 100;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "id", "version",
-            "language", "title", "description", "source", "categories", "cards");
-    private static final Set<String> SOURCE_FIELDS = Set.of("title", "author", "publisher", "url", "note");
-    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "colour");
-    private static final Set<String> CARD_FIELDS = Set.of("number", "category", "title", "statement");
+            "language", "title", "description", "source", "prompts", "categories", "cards");
+    private static final Set<String> SOURCE_FIELDS =
+            Set.of("title", "author", "publisher", "url", "note", "licence");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "colour", "icon");
+    private static final Set<String> CARD_FIELDS =
+            Set.of("number", "category", "title", "statement", "explanation", "prompts", "source");
 
     private final ObjectMapper mapper;
 
@@ -102,6 +107,8 @@ public final class DeckReader {
     private static final class Walk {
         private final JsonNode root;
         private final List<DeckProblem> problems = new ArrayList<>();
+        /** Every category id the file declares, even of a category with other faults: its cards are not "unknown". */
+        private final Set<String> declaredCategoryIds = new HashSet<>();
 
         Walk(JsonNode root) {
             this.root = root;
@@ -115,30 +122,58 @@ public final class DeckReader {
             String language = optionalText(root, "language", "", 35, "en");
             String title = text(root, "title", "", MAX_TITLE);
             String description = optionalText(root, "description", "", MAX_TEXT, "");
-            SourceCredit source = source(root.get("source"));
+            SourceCredit source = source(root, "");
+            List<String> prompts = prompts(root, "");
             List<Category> categories = categories(root.get("categories"));
-            List<Card> cards = cards(root.get("cards"), categories);
+            List<Card> cards = cards(root.get("cards"));
             if (!problems.isEmpty()) {
                 throw new DeckFormatException(problems);
             }
-            return new Deck(id, version, language, title, description, source, categories, cards);
+            return new Deck(id, version, language, title, description, source, categories, cards, prompts);
         }
 
-        private SourceCredit source(JsonNode node) {
-            if (node == null || node.isNull()) {
+        private SourceCredit source(JsonNode parent, String parentPath) {
+            String path = join(parentPath, "source");
+            JsonNode node = parent.get("source");
+            if (node == null) {
                 return SourceCredit.NONE;
             }
             if (!node.isObject()) {
-                problem("source", Kind.WRONG_TYPE, "an object");
+                problem(path, Kind.WRONG_TYPE, "an object");
                 return SourceCredit.NONE;
             }
-            unknownFields(node, "source", SOURCE_FIELDS);
+            unknownFields(node, path, SOURCE_FIELDS);
             return new SourceCredit(
-                    optionalText(node, "title", "source", MAX_SHORT, ""),
-                    optionalText(node, "author", "source", MAX_SHORT, ""),
-                    optionalText(node, "publisher", "source", MAX_SHORT, ""),
-                    optionalText(node, "url", "source", MAX_SHORT, ""),
-                    optionalText(node, "note", "source", MAX_TEXT, ""));
+                    optionalText(node, "title", path, MAX_SHORT, ""),
+                    optionalText(node, "author", path, MAX_SHORT, ""),
+                    optionalText(node, "publisher", path, MAX_SHORT, ""),
+                    optionalText(node, "url", path, MAX_SHORT, ""),
+                    optionalText(node, "note", path, MAX_TEXT, ""),
+                    optionalText(node, "licence", path, MAX_SHORT, ""));
+        }
+
+        /** Optional questions to discuss; an absent list is no prompts, an empty one is a mistake. */
+        private List<String> prompts(JsonNode parent, String parentPath) {
+            String path = join(parentPath, "prompts");
+            List<String> prompts = new ArrayList<>();
+            JsonNode node = parent.get("prompts");
+            if (node == null) {
+                return prompts;
+            }
+            if (node.isNull()) {
+                problem(path, Kind.WRONG_TYPE, "a list");
+                return prompts;
+            }
+            if (!isList(node, path, MAX_PROMPTS)) {
+                return prompts;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                String prompt = checkedText(node.get(i), path + "[" + i + "]", MAX_PROMPT, false);
+                if (prompt != null) {
+                    prompts.add(prompt);
+                }
+            }
+            return prompts;
         }
 
         private List<Category> categories(JsonNode node) {
@@ -161,23 +196,28 @@ public final class DeckReader {
                 if (colour != null && !Palette.COLOURS.contains(colour)) {
                     problem(path + ".colour", Kind.UNKNOWN_COLOUR, colour);
                 }
+                String icon = optionalText(item, "icon", path, 20, "");
+                if (!icon.isEmpty() && !Icons.NAMES.contains(icon)) {
+                    problem(path + ".icon", Kind.UNKNOWN_ICON, icon);
+                }
+                if (id != null) {
+                    declaredCategoryIds.add(id);
+                }
                 if (id != null && !ids.add(id)) {
                     problem(path + ".id", Kind.DUPLICATE, id);
                 }
                 if (id != null && name != null && colour != null) {
-                    categories.add(new Category(id, name, colour));
+                    categories.add(new Category(id, name, colour, icon));
                 }
             }
             return categories;
         }
 
-        private List<Card> cards(JsonNode node, List<Category> categories) {
+        private List<Card> cards(JsonNode node) {
             List<Card> cards = new ArrayList<>();
             if (!isList(node, "cards", MAX_CARDS)) {
                 return cards;
             }
-            Set<String> categoryIds = new HashSet<>();
-            categories.forEach(c -> categoryIds.add(c.id()));
             Set<Integer> numbers = new HashSet<>();
             for (int i = 0; i < node.size(); i++) {
                 String path = "cards[" + i + "]";
@@ -191,14 +231,17 @@ public final class DeckReader {
                 String category = text(item, "category", path, 64);
                 String title = text(item, "title", path, MAX_TITLE);
                 String statement = text(item, "statement", path, MAX_TEXT);
+                String explanation = optionalText(item, "explanation", path, MAX_EXPLANATION, "");
+                List<String> prompts = prompts(item, path);
+                SourceCredit source = source(item, path);
                 if (number > 0 && !numbers.add(number)) {
                     problem(path + ".number", Kind.DUPLICATE, String.valueOf(number));
                 }
-                if (category != null && !categoryIds.contains(category) && !categories.isEmpty()) {
+                if (category != null && !declaredCategoryIds.isEmpty() && !declaredCategoryIds.contains(category)) {
                     problem(path + ".category", Kind.UNKNOWN_CATEGORY, category);
                 }
                 if (number > 0 && category != null && title != null && statement != null) {
-                    cards.add(new Card(number, category, title, statement));
+                    cards.add(new Card(number, category, title, statement, explanation, prompts, source));
                 }
             }
             return cards;
@@ -245,7 +288,7 @@ public final class DeckReader {
         private String optionalText(JsonNode parent, String field, String parentPath, int maxLength,
                                     String fallback) {
             JsonNode node = parent.get(field);
-            if (node == null || node.isNull()) {
+            if (node == null) {
                 return fallback;
             }
             String text = checkedText(node, join(parentPath, field), maxLength, true);

@@ -22,11 +22,18 @@ public final class Deck {
     private final SourceCredit source;
     private final List<Category> categories;
     private final List<Card> cards;
+    private final List<String> prompts;
     private final Map<Integer, Card> cardsByNumber;
     private final Map<String, Category> categoriesById;
 
     public Deck(String id, int version, String language, String title, String description,
                 SourceCredit source, List<Category> categories, List<Card> cards) {
+        this(id, version, language, title, description, source, categories, cards, List.of());
+    }
+
+    /** {@code prompts} are the questions asked of every card that has none of its own. */
+    public Deck(String id, int version, String language, String title, String description,
+                SourceCredit source, List<Category> categories, List<Card> cards, List<String> prompts) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = version;
         this.language = Objects.requireNonNull(language, "language");
@@ -35,6 +42,7 @@ public final class Deck {
         this.source = source == null ? SourceCredit.NONE : source;
         this.categories = List.copyOf(categories);
         this.cards = List.copyOf(cards);
+        this.prompts = List.copyOf(prompts);
         this.categoriesById = indexCategories(this.categories);
         this.cardsByNumber = indexCards(this.cards, categoriesById);
     }
@@ -93,6 +101,21 @@ public final class Deck {
         return source;
     }
 
+    /** The deck's own prompts, asked of every card that has none of its own. */
+    public List<String> prompts() {
+        return prompts;
+    }
+
+    /** The questions to discuss for a card: its own prompts, else the deck's. */
+    public List<String> promptsFor(Card card) {
+        return card.prompts().isEmpty() ? prompts : card.prompts();
+    }
+
+    /** The cards in the order they are listed in the deck file (not board order). */
+    public List<Card> cardsAsListed() {
+        return cards;
+    }
+
     public List<Category> categories() {
         return categories;
     }
@@ -147,7 +170,7 @@ public final class Deck {
         return version == deck.version && id.equals(deck.id) && language.equals(deck.language)
                 && title.equals(deck.title) && description.equals(deck.description)
                 && source.equals(deck.source) && categories.equals(deck.categories)
-                && cards.equals(deck.cards);
+                && cards.equals(deck.cards) && prompts.equals(deck.prompts);
     }
 
     @Override
