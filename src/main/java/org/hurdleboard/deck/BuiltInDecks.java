@@ -12,7 +12,8 @@ import org.hurdleboard.domain.Deck;
 /** The decks that ship with the app, read from {@code assets/decks/} on the class path. */
 public final class BuiltInDecks {
     public static final String OVERCOMING_THE_HURDLES = "overcoming-the-hurdles";
-    private static final List<String> IDS = List.of(OVERCOMING_THE_HURDLES);
+    public static final String PEOPLE_AND_CULTURE = "people-and-culture";
+    private static final List<String> IDS = List.of(OVERCOMING_THE_HURDLES, PEOPLE_AND_CULTURE);
 
     private final DeckReader reader = new DeckReader();
     private final Map<String, Deck> loaded = new ConcurrentHashMap<>();

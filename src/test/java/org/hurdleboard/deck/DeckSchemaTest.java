@@ -35,7 +35,7 @@ class DeckSchemaTest {
     private final DeckReader reader = new DeckReader();
 
     @ParameterizedTest
-    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES})
+    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE})
     void everyBuiltInDeckMatchesTheSchemaAndReads(String id) throws DeckFormatException {
         String json = resource("/decks/" + id + ".json");
 
@@ -44,7 +44,7 @@ class DeckSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES})
+    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE})
     void everyBuiltInDeckWrittenOutReadsBackTheSameAndMatchesTheSchema(String id) throws DeckFormatException {
         Deck deck = new BuiltInDecks().load(id);
 
