@@ -64,6 +64,16 @@ class BuiltInDeckTest {
     }
 
     @Test
+    void everyCardHasAOneLineExplanationAndTheWikisTwoPrompts() {
+        assertThat(deck.cards()).allSatisfy(card -> {
+            assertThat(card.explanation()).as("explanation of card %d", card.number())
+                    .isNotBlank().doesNotContain("\n").hasSizeLessThanOrEqualTo(110)
+                    .isNotEqualToIgnoringCase(card.statement());
+            assertThat(deck.promptsFor(card)).containsExactly("How does this affect us?", "How could we overcome it?");
+        });
+    }
+
+    @Test
     void everyCategoryHasItsOwnColour() {
         assertThat(deck.categories()).extracting(Category::colour).doesNotHaveDuplicates()
                 .allMatch(Palette.COLOURS::contains);

@@ -15,16 +15,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.domain.SourceCredit;
 import org.hurdleboard.store.SessionFileException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SessionFileTest {
-    private static final Deck DECK = new BuiltInDecks().load(BuiltInDecks.OVERCOMING_THE_HURDLES);
+    private static final Deck DECK = keptByLayout1(new BuiltInDecks().load(BuiltInDecks.OVERCOMING_THE_HURDLES));
+
+    /**
+     * The deck as layout 1 keeps it: without card explanations, prompts and sources, category
+     * icons and the licence, which need the next layout (issue 9). Remove once the store keeps them.
+     */
+    private static Deck keptByLayout1(Deck deck) {
+        SourceCredit s = deck.source();
+        return new Deck(deck.id(), deck.version(), deck.language(), deck.title(), deck.description(),
+                new SourceCredit(s.title(), s.author(), s.publisher(), s.url(), s.note()),
+                deck.categories().stream().map(c -> new Category(c.id(), c.name(), c.colour())).toList(),
+                deck.cardsAsListed().stream().map(c -> new Card(c.number(), c.categoryId(), c.title(), c.statement()))
+                        .toList());
+    }
 
     @TempDir
     Path dir;

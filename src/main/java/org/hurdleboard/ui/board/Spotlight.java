@@ -1,5 +1,6 @@
 package org.hurdleboard.ui.board;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -16,12 +17,14 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Votes;
 import org.hurdleboard.ui.common.Messages;
 
 /**
- * The selected card, large, for the room to read: its number, category, full statement and votes,
- * with the controls to change the votes (buttons, or a count typed and confirmed with Enter).
+ * The selected card, large, for the room to read: its number, category, full statement, a line
+ * explaining it and the questions to discuss, and its votes, with the controls to change the votes
+ * (buttons, or a count typed and confirmed with Enter).
  */
 final class Spotlight extends HBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -34,6 +37,8 @@ final class Spotlight extends HBox {
     private final Label categoryName = new Label();
     private final Region swatch = new Region();
     private final Label statement = new Label();
+    private final Label explanation = new Label();
+    private final Label prompts = new Label();
     private final TextField count = new TextField();
     private final Label countHint = new Label();
     private final Button remove = new Button();
@@ -49,6 +54,10 @@ final class Spotlight extends HBox {
         this.backToBoard = backToBoard;
         setId("spotlight");
         getStyleClass().add("spotlight");
+        if (hasNotes(model.deck())) {
+            // one height for the whole deck, so the board does not jump as the selection moves
+            getStyleClass().add("with-notes");
+        }
 
         number.getStyleClass().add("spotlight-number");
         number.setMinWidth(USE_PREF_SIZE);
@@ -70,9 +79,22 @@ final class Spotlight extends HBox {
         statement.widthProperty().addListener((obs, old, width) -> fitStatement());
         statement.heightProperty().addListener((obs, old, height) -> fitStatement());
         statement.textProperty().addListener((obs, old, text) -> fitStatement());
-        HBox.setHgrow(statement, Priority.ALWAYS);
+        VBox.setVgrow(statement, Priority.ALWAYS);
+        explanation.setId("spotlightExplanation");
+        explanation.getStyleClass().add("spotlight-explanation");
+        prompts.setId("spotlightPrompts");
+        prompts.getStyleClass().add("spotlight-prompts");
+        for (Label aside : List.of(explanation, prompts)) {
+            aside.setWrapText(true);
+            aside.setMinHeight(USE_PREF_SIZE);
+            aside.managedProperty().bind(aside.visibleProperty());
+        }
+        VBox text = new VBox(statement, explanation, prompts);
+        text.getStyleClass().add("spotlight-text");
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
 
-        getChildren().addAll(identity, statement, voteControls());
+        getChildren().addAll(identity, text, voteControls());
         model.selectedProperty().addListener((obs, old, now) -> show(old, now));
         show(null, model.selectedProperty().get());
     }
@@ -211,6 +233,8 @@ final class Spotlight extends HBox {
             number.setText("");
             categoryName.setText("");
             statement.setText(messages.get("spotlight.empty"));
+            showAside(explanation, "");
+            showAside(prompts, "");
             count.setText("");
             return;
         }
@@ -221,10 +245,21 @@ final class Spotlight extends HBox {
         number.setAccessibleText(messages.get("spotlight.cardLabel", card.number()));
         categoryName.setText(category.name());
         statement.setText(card.statement());
+        showAside(explanation, card.explanation());
+        showAside(prompts, String.join(messages.get("spotlight.promptSeparator"), model.deck().promptsFor(card)));
         count.setAccessibleText(messages.get("spotlight.count.accessible", card.number()));
         countHint.setText(messages.get("spotlight.votes"));
         model.votesProperty(card).addListener(votesChanged);
         showCount();
+    }
+
+    private static boolean hasNotes(Deck deck) {
+        return deck.cards().stream().anyMatch(card -> !card.explanation().isEmpty() || !deck.promptsFor(card).isEmpty());
+    }
+
+    private static void showAside(Label label, String text) {
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
     }
 
     private void showCount() {
