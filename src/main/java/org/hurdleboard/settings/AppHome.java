@@ -66,6 +66,11 @@ public final class AppHome {
         return dir.resolve("demo").resolve("Demo workshop.hurdles");
     }
 
+    /** The facilitator's own decks, one deck file each, imported or made in the deck editor. */
+    public Path decksFolder() {
+        return dir.resolve("decks");
+    }
+
     /** Where new workshops are saved unless the facilitator picks another folder. */
     public Path workshopsFolder() {
         return workshopsFolder;
