@@ -2,14 +2,16 @@ package org.hurdleboard.ui.common;
 
 import java.time.Clock;
 import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.deck.DeckLibrary;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.settings.RecentFiles;
 
 /** What every screen may need, made once at start and passed in by constructor. */
 public record AppContext(Messages messages, AppHome home, RecentFiles recentFiles, BuiltInDecks decks,
-                         Background background, Clock clock) {
+                         Background background, Clock clock, DeckLibrary library) {
     public static AppContext create(Messages messages, AppHome home, Clock clock) {
-        return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), new BuiltInDecks(),
-                new Background(), clock);
+        BuiltInDecks decks = new BuiltInDecks();
+        return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), decks,
+                new Background(), clock, new DeckLibrary(home.decksFolder(), decks));
     }
 }

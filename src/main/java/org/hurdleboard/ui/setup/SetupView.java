@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,9 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
-import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
@@ -91,22 +88,8 @@ public final class SetupView {
         participants.textProperty().bindBidirectional(model.participantsProperty());
         addRow("setup.participants", participants, model.participantsErrorProperty());
 
-        ComboBox<Deck> deck = new ComboBox<>();
-        deck.setId("deckField");
-        deck.getItems().setAll(model.decks());
-        deck.valueProperty().bindBidirectional(model.deckProperty());
-        deck.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Deck value) {
-                return value == null ? "" : messages.get("setup.deck.item", value.title(), value.size());
-            }
-
-            @Override
-            public Deck fromString(String text) {
-                return null;
-            }
-        });
-        addRow("setup.deck", deck, null);
+        DeckChoiceView deck = new DeckChoiceView(model.deckChoice(), messages, navigator.window());
+        addRow("setup.deck", deck, null, deck.picker());
 
         TextField file = textField("fileField", null);
         file.textProperty().bindBidirectional(model.fileProperty());

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
@@ -29,14 +28,13 @@ public final class SetupViewModel {
     private final AppContext context;
     private final Navigator navigator;
     private final Messages messages;
-    private final List<Deck> decks;
+    private final DeckChoice deckChoice;
 
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty team = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> date;
     private final StringProperty facilitator = new SimpleStringProperty("");
     private final StringProperty participants = new SimpleStringProperty("");
-    private final ObjectProperty<Deck> deck;
     private final StringProperty file = new SimpleStringProperty("");
     private final BooleanProperty fileChosenByUser = new SimpleBooleanProperty(false);
 
@@ -54,9 +52,8 @@ public final class SetupViewModel {
         this.context = context;
         this.navigator = navigator;
         this.messages = context.messages();
-        this.decks = context.decks().all();
+        this.deckChoice = new DeckChoice(context);
         this.date = new SimpleObjectProperty<>(LocalDate.now(context.clock()));
-        this.deck = new SimpleObjectProperty<>(decks.get(0));
         title.addListener((obs, old, now) -> suggestFile());
         date.addListener((obs, old, now) -> suggestFile());
         file.addListener((obs, old, now) -> {
@@ -92,12 +89,8 @@ public final class SetupViewModel {
         return participants;
     }
 
-    public ObjectProperty<Deck> deckProperty() {
-        return deck;
-    }
-
-    public List<Deck> decks() {
-        return decks;
+    public DeckChoice deckChoice() {
+        return deckChoice;
     }
 
     public StringProperty fileProperty() {
@@ -161,7 +154,7 @@ public final class SetupViewModel {
         }
         SessionDetails details = new SessionDetails(title.get(), team.get(), date.get(), facilitator.get(),
                 participantCount());
-        Session session = Session.start(details, deck.get(), messages.get("setup.firstQuestion"));
+        Session session = Session.start(details, deckChoice.deckProperty().get(), messages.get("setup.firstQuestion"));
         Path wanted = parsedFile();
         boolean mayRename = !fileChosenByUser.get();
         busy.set(true);

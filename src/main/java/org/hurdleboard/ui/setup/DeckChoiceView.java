@@ -1,0 +1,104 @@
+package org.hurdleboard.ui.setup;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.ui.common.Messages;
+
+/** The deck picker of set-up, with Import and Export beside it and what happened under it. */
+final class DeckChoiceView extends VBox {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    private final DeckChoice model;
+    private final Messages messages;
+    private final ComboBox<Deck> picker = new ComboBox<>();
+
+    DeckChoiceView(DeckChoice model, Messages messages, Window owner) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("deck-choice");
+        picker.setId("deckField");
+        picker.setItems(model.decks());
+        picker.valueProperty().bindBidirectional(model.deckProperty());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Deck deck) {
+                if (deck == null) {
+                    return "";
+                }
+                return messages.get(model.isOwn(deck) ? "setup.deck.item.own" : "setup.deck.item",
+                        deck.title(), deck.size());
+            }
+
+            @Override
+            public Deck fromString(String text) {
+                return null;
+            }
+        });
+        picker.setMaxWidth(Double.MAX_VALUE);
+
+        Button importDeck = new Button(messages.get("setup.deck.import"));
+        importDeck.setId("importDeck");
+        importDeck.setAccessibleHelp(messages.get("setup.deck.import.help"));
+        importDeck.setOnAction(event -> {
+            File chosen = chooser("setup.deck.import.title").showOpenDialog(owner);
+            if (chosen != null) {
+                model.importDeck(chosen.toPath());
+            }
+        });
+        Button exportDeck = new Button(messages.get("setup.deck.export"));
+        exportDeck.setId("exportDeck");
+        exportDeck.setAccessibleHelp(messages.get("setup.deck.export.help"));
+        exportDeck.setOnAction(event -> {
+            FileChooser chooser = chooser("setup.deck.export.title");
+            chooser.setInitialFileName(model.suggestedFileName());
+            File chosen = chooser.showSaveDialog(owner);
+            if (chosen != null) {
+                model.exportDeck(withJsonExtension(chosen.toPath()));
+            }
+        });
+        importDeck.disableProperty().bind(model.busyProperty());
+        exportDeck.disableProperty().bind(model.busyProperty());
+        importDeck.setMinWidth(Region.USE_PREF_SIZE);
+        exportDeck.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(importDeck, exportDeck);
+        buttons.getStyleClass().add("field-with-button");
+
+        Label message = new Label();
+        message.setId("deckMessage");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.getStyleClass().add("deck-message");
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.messageIsProblemProperty().addListener((obs, was, problem) ->
+                message.pseudoClassStateChanged(PROBLEM, problem));
+        getChildren().addAll(picker, buttons, message);
+    }
+
+    ComboBox<Deck> picker() {
+        return picker;
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("setup.deck.files"), "*.json"));
+        return chooser;
+    }
+
+    private static Path withJsonExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? chosen : chosen.resolveSibling(name + ".json");
+    }
+}
