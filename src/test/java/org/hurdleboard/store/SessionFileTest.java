@@ -14,7 +14,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hurdleboard.deck.BuiltInDecks;
+import static org.hurdleboard.store.StoreTestFiles.DECK;
+import static org.hurdleboard.store.StoreTestFiles.closedFileWithOneVote;
+import static org.hurdleboard.store.StoreTestFiles.execute;
+import static org.hurdleboard.store.StoreTestFiles.newSession;
+import static org.hurdleboard.store.StoreTestFiles.pragma;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
@@ -24,15 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SessionFileTest {
-    private static final Deck DECK = new BuiltInDecks().load(BuiltInDecks.OVERCOMING_THE_HURDLES);
-
     @TempDir
     Path dir;
-
-    private Session newSession(String title) {
-        return Session.start(new SessionDetails(title, "Digital team", LocalDate.of(2026, 11, 29), "Sam", 18), DECK,
-                "What blocks us?");
-    }
 
     @Test
     void aNewFileHoldsTheWholeSessionAndReopensTheSame() throws Exception {
@@ -115,7 +112,7 @@ class SessionFileTest {
         SessionFile.create(path, newSession("Identity")).close();
 
         assertThat(pragma(path, "application_id")).isEqualTo(String.valueOf(0x48425244));
-        assertThat(pragma(path, "user_version")).isEqualTo("1");
+        assertThat(pragma(path, "user_version")).isEqualTo("2");
         assertThat(pragma(path, "journal_mode")).isEqualTo("delete");
     }
 
@@ -143,7 +140,7 @@ class SessionFileTest {
 
     @Test
     void aJournalLeftByAnOldCrashIsNotRolledIntoANewFile() throws Exception {
-        Path path = closedFileWithOneVote("reused.hurdles", "Old", 9);
+        Path path = closedFileWithOneVote(dir.resolve("reused.hurdles"), "Old", 9);
         // catch a rollback journal mid-transaction, as a crash would leave it
         Path journal = dir.resolve("reused.hurdles-journal");
         Path kept = dir.resolve("kept-journal");
@@ -238,7 +235,7 @@ class SessionFileTest {
 
     @Test
     void aDamagedFileIsReportedAsDamagedAndLeftAlone() throws Exception {
-        Path path = closedFileWithOneVote("damaged.hurdles", "Damaged", 5);
+        Path path = closedFileWithOneVote(dir.resolve("damaged.hurdles"), "Damaged", 5);
         byte[] bytes = Files.readAllBytes(path);
         // scribble over every page after the first: the header says SQLite, the rest is noise
         for (int i = 4096; i < bytes.length; i++) {
@@ -248,15 +245,6 @@ class SessionFileTest {
 
         assertThat(openFailure(path)).isEqualTo(Problem.DAMAGED);
         assertThat(Files.readAllBytes(path)).isEqualTo(bytes);
-    }
-
-    /** A session file, closed, whose card 1 has the given votes. */
-    private Path closedFileWithOneVote(String name, String title, int votes) throws SessionFileException {
-        Path path = dir.resolve(name);
-        Session session = newSession(title);
-        session.restoreVotes(1, 1, votes);
-        SessionFile.create(path, session).close();
-        return path;
     }
 
     private static Problem openFailure(Path path) {
@@ -275,21 +263,6 @@ class SessionFileTest {
                 votes.add(rows.getInt(1) + "=" + rows.getInt(2));
             }
             return votes;
-        }
-    }
-
-    private static String pragma(Path path, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + name)) {
-            return result.getString(1);
-        }
-    }
-
-    private static void execute(Path path, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }
