@@ -1,5 +1,9 @@
 package org.hurdleboard.domain;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +14,20 @@ import java.util.function.Consumer;
 
 /**
  * One workshop: its details, its own copy of the deck, its voting rounds and their votes.
- * Every change goes through {@link #apply(SessionChange)}, which tells the listeners, so the
- * board and the store see the same sequence of changes. Not thread-safe: one thread owns it.
+ * Every change goes through {@link #apply(SessionChange)}, {@link #undo()} or {@link #redo()},
+ * which tell the listeners, so the board and the store see the same sequence of changes. Undo
+ * reaches back to the first change of the session. Not thread-safe: one thread owns it.
  */
 public final class Session {
     private final SessionDetails details;
     private final Deck deck;
     private final List<Round> rounds;
     private final Map<Integer, Map<Integer, Integer>> votesByRound = new HashMap<>();
-    private final List<Consumer<SessionChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Applied>> listeners = new CopyOnWriteArrayList<>();
+    /** Changes that can be undone, the latest first. */
+    private final Deque<SessionChange> undoable = new ArrayDeque<>();
+    /** Changes undone that can be redone, the latest undone first. */
+    private final Deque<SessionChange> redoable = new ArrayDeque<>();
 
     public Session(SessionDetails details, Deck deck, List<Round> rounds) {
         this.details = Objects.requireNonNull(details, "details");
@@ -78,15 +87,82 @@ public final class Session {
         return Optional.of(change);
     }
 
-    /** Applies a change (a user's, or an undo's inverse) and tells the listeners. */
+    /** Applies a user's change, makes it the next one to undo and tells the listeners. */
     public void apply(SessionChange change) {
+        applyEffect(change);
+        undoable.push(change);
+        redoable.clear();
+        tell(new Applied(change, Applied.Step.DO));
+    }
+
+    /** Undoes the latest change not yet undone; returns it, or nothing when there is none. */
+    public Optional<SessionChange> undo() {
+        SessionChange change = undoable.peek();
+        if (change == null) {
+            return Optional.empty();
+        }
+        applyEffect(change.inverse());
+        redoable.push(undoable.pop());
+        tell(new Applied(change, Applied.Step.UNDO));
+        return Optional.of(change);
+    }
+
+    /** Redoes the latest change undone; returns it, or nothing when there is none. */
+    public Optional<SessionChange> redo() {
+        SessionChange change = redoable.peek();
+        if (change == null) {
+            return Optional.empty();
+        }
+        applyEffect(change);
+        undoable.push(redoable.pop());
+        tell(new Applied(change, Applied.Step.REDO));
+        return Optional.of(change);
+    }
+
+    public boolean canUndo() {
+        return !undoable.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redoable.isEmpty();
+    }
+
+    /**
+     * Restores the history loaded with the session, without telling listeners: {@code done} in
+     * the order the changes were made, {@code undone} in the order they would be redone.
+     */
+    public void restoreHistory(List<SessionChange> done, List<SessionChange> undone) {
+        undoable.clear();
+        redoable.clear();
+        done.forEach(undoable::push);
+        for (int i = undone.size() - 1; i >= 0; i--) {
+            redoable.push(undone.get(i));
+        }
+    }
+
+    /** The changes that can be undone, in the order they were made. */
+    public List<SessionChange> doneChanges() {
+        List<SessionChange> done = new ArrayList<>(undoable);
+        Collections.reverse(done);
+        return done;
+    }
+
+    /** The changes undone, in the order they would be redone. */
+    public List<SessionChange> undoneChanges() {
+        return List.copyOf(redoable);
+    }
+
+    private void applyEffect(SessionChange change) {
         if (change instanceof VotesSet set) {
             applyVotes(set);
         } else {
             throw new IllegalArgumentException("unknown change: " + change);
         }
-        for (Consumer<SessionChange> listener : listeners) {
-            listener.accept(change);
+    }
+
+    private void tell(Applied applied) {
+        for (Consumer<Applied> listener : listeners) {
+            listener.accept(applied);
         }
     }
 
@@ -125,11 +201,11 @@ public final class Session {
         return Map.copyOf(roundVotes(roundId));
     }
 
-    public void addListener(Consumer<SessionChange> listener) {
+    public void addListener(Consumer<Applied> listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(Consumer<SessionChange> listener) {
+    public void removeListener(Consumer<Applied> listener) {
         listeners.remove(listener);
     }
 

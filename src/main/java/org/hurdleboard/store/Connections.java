@@ -29,4 +29,13 @@ final class Connections {
         connection.setAutoCommit(false);
         return connection;
     }
+
+    /** For files the app must not change: a read-only session, a backup, a file being checked. */
+    static Connection openReadOnly(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setBusyTimeout(2000);
+        return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+    }
 }

@@ -3,18 +3,18 @@ package org.hurdleboard.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The layout of a {@code .hurdles} file. The file says what it is with {@code application_id}
- * and which layout it has with {@code user_version}; a new layout gets a new version and a
- * migration step from the one before.
+ * and which layout it has with {@code user_version}. Each version is reached by one step from the
+ * version before, and a new file is made by running every step, so a new file and an upgraded old
+ * one always have the same layout. Old layouts are kept as test fixtures (src/test/resources/store/fixtures).
  */
 final class Schema {
     /** "HBRD" in ASCII: lets any tool (and {@code file(1)}) tell a session file from other SQLite files. */
     static final int APPLICATION_ID = 0x48425244;
-    static final int CURRENT_VERSION = 1;
-
-    private static final String[] VERSION_1 = {
+    private static final String[] TO_VERSION_1 = {
         """
         CREATE TABLE session (
           id            INTEGER PRIMARY KEY CHECK (id = 1),
@@ -70,16 +70,47 @@ final class Schema {
         ) WITHOUT ROWID""",
     };
 
+    /** Version 2: an id that follows the file (for its backups) and the history behind undo. */
+    private static final String[] TO_VERSION_2 = {
+        "ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+        "UPDATE session SET uid = lower(hex(randomblob(16))) WHERE uid = ''",
+        // done changes first, then undone ones (a new change drops those): undo marks the last
+        // done row undone, redo the first undone row done
+        """
+        CREATE TABLE change_log (
+          seq     INTEGER PRIMARY KEY,
+          change  TEXT NOT NULL,
+          undone  INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+          made_at TEXT NOT NULL
+        )""",
+    };
+
+    /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
+    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2);
+    static final int CURRENT_VERSION = STEPS.size();
+
     private Schema() {
     }
 
     /** Lays out an empty database as a session file of the current version. */
     static void create(Connection connection) throws SQLException {
+        upgrade(connection, 0);
         try (Statement statement = connection.createStatement()) {
-            for (String ddl : VERSION_1) {
-                statement.execute(ddl);
-            }
             statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+        }
+    }
+
+    /**
+     * Takes a file from an earlier version to the current one, inside the caller's transaction,
+     * so a failed upgrade leaves the file as it was.
+     */
+    static void upgrade(Connection connection, int fromVersion) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String[] step : STEPS.subList(fromVersion, STEPS.size())) {
+                for (String sql : step) {
+                    statement.execute(sql);
+                }
+            }
             statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.hurdleboard.domain.Applied;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.store.SessionFileException.Problem;
@@ -48,28 +49,34 @@ public final class SessionFile implements AutoCloseable {
 
     private final Path path;
     private final Session session;
+    /** Null for a read-only session: nothing is ever written. */
     private final Connection connection;
+    private final SessionLock lock;
     private final ExecutorService writer;
-    private final Consumer<SessionChange> saveEachChange = this::save;
+    private final Consumer<Applied> saveEachChange = this::save;
     private volatile WriteListener writeListener = IGNORE;
     private boolean closed;
 
-    private SessionFile(Path path, Session session, Connection connection) {
+    private SessionFile(Path path, Session session, Connection connection, SessionLock lock) {
         this.path = path;
         this.session = session;
         this.connection = connection;
+        this.lock = lock;
         this.writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "session-writer " + path.getFileName());
             thread.setDaemon(true);
             return thread;
         });
-        session.addListener(saveEachChange);
+        if (connection != null) {
+            session.addListener(saveEachChange);
+        }
     }
 
     /**
      * Writes a new session file. It is built beside the target under a temporary name and moved
      * into place when complete, so a half-written file never carries the real name, and an
-     * existing file is never replaced.
+     * existing file is never replaced. The session's undo history goes with it, so "Save a
+     * copy" of a session whose own file has failed keeps everything.
      */
     public static SessionFile create(Path path, Session session) throws SessionFileException {
         if (Files.exists(path)) {
@@ -96,7 +103,7 @@ public final class SessionFile implements AutoCloseable {
             deleteQuietly(partial);
             throw new SessionFileException(Problem.CANNOT_WRITE, path, e.getMessage(), e);
         }
-        return open(path);
+        return open(path, null);
     }
 
     /**
@@ -132,25 +139,118 @@ public final class SessionFile implements AutoCloseable {
         return wanted;
     }
 
-    /** Opens a session file after checking, in order, that it is one this app can use. */
+    /** Opens a session file without taking a backup; see {@link #open(Path, Backups)}. */
     public static SessionFile open(Path path) throws SessionFileException {
+        return open(path, null);
+    }
+
+    /**
+     * Opens a session file after checking, in order, that it is one this app can use; upgrades
+     * a file from an earlier version; takes a backup into {@code backups} (if given). A file or
+     * folder the app cannot write to opens read-only.
+     */
+    public static SessionFile open(Path path, Backups backups) throws SessionFileException {
         requireSqliteFile(path);
-        if (!Files.isWritable(path)) {
-            throw new SessionFileException(Problem.READ_ONLY, path, "");
+        Path folder = path.toAbsolutePath().getParent();
+        // the journal is made beside the file: a read-only folder makes the file read-only too
+        if (!Files.isWritable(path) || folder == null || !Files.isWritable(folder)) {
+            return openReadOnly(path);
         }
+        SessionLock lock = SessionLock.acquire(path).orElse(null);
         Connection connection = null;
         try {
             connection = Connections.open(path, false);
-            checkIdentity(connection, path);
+            int version = checkIdentity(connection, path);
+            if (version < Schema.CURRENT_VERSION) {
+                Schema.upgrade(connection, version);
+            }
             Session session = SessionTables.load(connection);
             connection.commit();
-            return new SessionFile(path, session, connection);
+            if (backups != null) {
+                takeBackup(backups, connection, path);
+            }
+            return new SessionFile(path, session, connection, lock);
         } catch (SessionFileException e) {
-            closeQuietly(connection);
+            rollbackAndClose(connection, lock);
             throw e;
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
+            rollbackAndClose(connection, lock);
             throw new SessionFileException(Problem.DAMAGED, path, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a session to look at, never to change: changes made to it are kept in memory only.
+     * An older file is upgraded in a temporary copy, since the file itself must not change.
+     */
+    public static SessionFile openReadOnly(Path path) throws SessionFileException {
+        requireSqliteFile(path);
+        Path upgraded = null;
+        try {
+            Session session;
+            int version;
+            try (Connection connection = Connections.openReadOnly(path)) {
+                version = checkIdentity(connection, path);
+                session = version == Schema.CURRENT_VERSION ? SessionTables.load(connection) : null;
+            }
+            if (session == null) {
+                upgraded = Files.createTempFile("hurdle-board-upgrade", EXTENSION);
+                Files.copy(path, upgraded, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                try (Connection connection = Connections.open(upgraded, false)) {
+                    Schema.upgrade(connection, version);
+                    session = SessionTables.load(connection);
+                    connection.rollback();
+                }
+            }
+            return new SessionFile(path, session, null, null);
+        } catch (IOException e) {
+            throw new SessionFileException(Problem.UNREADABLE, path, e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw new SessionFileException(Problem.DAMAGED, path, e.getMessage(), e);
+        } finally {
+            deleteQuietly(upgraded);
+        }
+    }
+
+    /** A backup that fails must not stop the workshop: the file itself is fine. */
+    private static void takeBackup(Backups backups, Connection connection, Path path) {
+        try {
+            connection.setAutoCommit(true);
+            backups.take(connection, SessionTables.uid(connection), path);
+        } catch (IOException | SQLException e) {
+            System.err.println("Hurdle Board: no backup of " + path + ": " + e.getMessage());
+        } finally {
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException ignored) {
+                // the next write reports a connection that went wrong
+            }
+        }
+    }
+
+    /**
+     * Copies a backup to a new file beside {@code near} (or into {@code fallbackFolder} when that
+     * folder cannot be written), named after it with the backup's time; never replaces a file.
+     */
+    public static Path restore(Backups.Backup backup, Path near, Path fallbackFolder) throws SessionFileException {
+        String name = near.getFileName().toString();
+        String stem = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        String when = java.time.LocalDateTime.ofInstant(backup.takenAt(), java.time.ZoneId.systemDefault())
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ').replace(':', '-');
+        Path folder = near.toAbsolutePath().getParent();
+        if (folder == null || !Files.isWritable(folder)) {
+            folder = fallbackFolder;
+        }
+        Path target = firstFreePath(folder.resolve(stem + " (restored " + when + ")" + EXTENSION));
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.copy(backup.file(), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target);
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new SessionFileException(Problem.CANNOT_WRITE, target, e.getMessage(), e);
         }
     }
 
@@ -172,7 +272,8 @@ public final class SessionFile implements AutoCloseable {
         }
     }
 
-    private static void checkIdentity(Connection connection, Path path) throws SQLException,
+    /** Returns the file's schema version once it has passed every check. */
+    private static int checkIdentity(Connection connection, Path path) throws SQLException,
             SessionFileException {
         if (pragmaInt(connection, "application_id") != Schema.APPLICATION_ID) {
             throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
@@ -191,6 +292,7 @@ public final class SessionFile implements AutoCloseable {
                 throw new SessionFileException(Problem.DAMAGED, path, verdict);
             }
         }
+        return version;
     }
 
     private static int pragmaInt(Connection connection, String pragma) throws SQLException {
@@ -208,29 +310,46 @@ public final class SessionFile implements AutoCloseable {
         return session;
     }
 
+    /** True when the file or its folder cannot be written: the session is shown, never saved. */
+    public boolean isReadOnly() {
+        return connection == null;
+    }
+
     public void setWriteListener(WriteListener listener) {
         this.writeListener = listener == null ? IGNORE : listener;
     }
 
-    private void save(SessionChange change) {
+    private void save(Applied applied) {
         try {
-            writer.execute(() -> write(change));
+            writer.execute(() -> write(applied));
         } catch (RejectedExecutionException e) {
             // a change after close() cannot reach the file; say so rather than drop it silently
-            writeListener.failed(change, WriteProblem.OTHER, e);
+            writeListener.failed(applied.change(), WriteProblem.OTHER, e);
         }
     }
 
-    private void write(SessionChange change) {
+    private void write(Applied applied) {
         try {
-            SessionTables.apply(connection, change);
+            SessionTables.apply(connection, applied);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
-            writeListener.failed(change, WriteProblem.of(e), e);
+            writeListener.failed(applied.change(), WriteProblem.of(e), e);
             return;
         }
-        writeListener.written(change);
+        writeListener.written(applied.change());
+    }
+
+    /** Runs SQL on the writer thread, in order with the writes; for tests that stage a failure. */
+    void onWriter(SqlWork work) throws Exception {
+        writer.submit(() -> {
+            work.run(connection);
+            return null;
+        }).get();
+    }
+
+    interface SqlWork {
+        void run(Connection connection) throws SQLException;
     }
 
     /** Waits until every change made so far is in the file. */
@@ -259,6 +378,9 @@ public final class SessionFile implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private void rollbackQuietly() {
@@ -266,6 +388,20 @@ public final class SessionFile implements AutoCloseable {
             connection.rollback();
         } catch (SQLException ignored) {
             // the write failure is what gets reported
+        }
+    }
+
+    private static void rollbackAndClose(Connection connection, SessionLock lock) {
+        if (connection != null) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // closing without commit rolls back as well
+            }
+        }
+        closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
         }
     }
 
@@ -280,6 +416,9 @@ public final class SessionFile implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             deleteWithJournal(file);
         } catch (IOException ignored) {

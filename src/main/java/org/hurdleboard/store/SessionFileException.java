@@ -22,12 +22,12 @@ public final class SessionFileException extends Exception {
         NEWER_VERSION,
         /** A session file whose contents are damaged. */
         DAMAGED,
-        /** The file or its folder cannot be written to. */
-        READ_ONLY,
         /** A new session would replace an existing file; the app never overwrites a workshop. */
         ALREADY_EXISTS,
         /** Creating or writing failed (disk full, drive gone, no permission). */
-        CANNOT_WRITE
+        CANNOT_WRITE,
+        /** Open in another window or another copy of the app; {@code detail} says who has it. */
+        LOCKED
     }
 
     private final Problem problem;

@@ -1,5 +1,6 @@
 package org.hurdleboard.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hurdleboard.domain.Applied;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
@@ -25,6 +27,7 @@ final class SessionTables {
     private SessionTables() {
     }
 
+    /** Writes a whole session, with its undo history, into an empty file of the current layout. */
     static void insert(Connection connection, Session session, String createdBy) throws SQLException {
         insertDetails(connection, session.details(), createdBy);
         insertDeck(connection, session.deck());
@@ -43,13 +46,19 @@ final class SessionTables {
                 upsertVotes(connection, round.id(), votes.getKey(), votes.getValue());
             }
         }
+        for (SessionChange change : session.doneChanges()) {
+            log(connection, change, false);
+        }
+        for (SessionChange change : session.undoneChanges()) {
+            log(connection, change, true);
+        }
     }
 
     private static void insertDetails(Connection connection, SessionDetails details, String createdBy)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session (id, title, team,"
-                + " workshop_date, facilitator, participants, created_at, created_by)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " workshop_date, facilitator, participants, created_at, created_by, uid)"
+                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))")) {
             insert.setString(1, details.title());
             insert.setString(2, details.team());
             insert.setString(3, details.date().toString());
@@ -103,11 +112,47 @@ final class SessionTables {
         }
     }
 
-    static void apply(Connection connection, SessionChange change) throws SQLException {
-        if (change instanceof VotesSet set) {
+    /** Stores what a change did to the session and where it now stands in the undo history. */
+    static void apply(Connection connection, Applied applied) throws SQLException {
+        SessionChange effect = applied.effect();
+        if (effect instanceof VotesSet set) {
             upsertVotes(connection, set.roundId(), set.cardNumber(), set.after());
         } else {
-            throw new IllegalArgumentException("no way to store " + change);
+            throw new IllegalArgumentException("no way to store " + effect);
+        }
+        try (Statement history = connection.createStatement()) {
+            switch (applied.step()) {
+                case DO:
+                    history.executeUpdate("DELETE FROM change_log WHERE undone = 1");
+                    log(connection, applied.change(), false);
+                    break;
+                case UNDO:
+                    requireOneRow(history.executeUpdate("UPDATE change_log SET undone = 1"
+                            + " WHERE seq = (SELECT max(seq) FROM change_log WHERE undone = 0)"));
+                    break;
+                case REDO:
+                    requireOneRow(history.executeUpdate("UPDATE change_log SET undone = 0"
+                            + " WHERE seq = (SELECT min(seq) FROM change_log WHERE undone = 1)"));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown step " + applied.step());
+            }
+        }
+    }
+
+    private static void requireOneRow(int rows) throws SQLException {
+        if (rows != 1) {
+            throw new SQLException("the file's undo history does not match the session");
+        }
+    }
+
+    private static void log(Connection connection, SessionChange change, boolean undone) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO change_log (change, undone, made_at) VALUES (?, ?, ?)")) {
+            insert.setString(1, ChangeCodec.encode(change));
+            insert.setInt(2, undone ? 1 : 0);
+            insert.setString(3, Instant.now().toString());
+            insert.executeUpdate();
         }
     }
 
@@ -139,7 +184,36 @@ final class SessionTables {
                 session.restoreVotes(rows.getInt(1), rows.getInt(2), rows.getInt(3));
             }
         }
+        restoreHistory(connection, session);
         return session;
+    }
+
+    private static void restoreHistory(Connection connection, Session session) throws SQLException {
+        List<SessionChange> done = new ArrayList<>();
+        List<SessionChange> undone = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT change, undone FROM change_log ORDER BY seq")) {
+            while (rows.next()) {
+                (rows.getInt(2) == 0 ? done : undone).add(decode(rows.getString(1)));
+            }
+        }
+        session.restoreHistory(done, undone);
+    }
+
+    private static SessionChange decode(String change) throws SQLException {
+        try {
+            return ChangeCodec.decode(change);
+        } catch (IOException e) {
+            throw new SQLException("an unreadable change in the undo history: " + e.getMessage(), e);
+        }
+    }
+
+    /** The id that follows the file through copies and renames; its backups are kept under it. */
+    static String uid(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT uid FROM session WHERE id = 1")) {
+            return row.next() ? row.getString(1) : "";
+        }
     }
 
     private static SessionDetails loadDetails(Connection connection) throws SQLException {

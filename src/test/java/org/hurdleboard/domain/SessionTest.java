@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
@@ -35,7 +36,7 @@ class SessionTest {
     void settingTheSameCountChangesNothingAndTellsNoOne() {
         session.setVotes(round, 1, 3);
         List<SessionChange> heard = new ArrayList<>();
-        session.addListener(heard::add);
+        session.addListener(applied -> heard.add(applied.effect()));
 
         assertThat(session.setVotes(round, 1, 3)).isEmpty();
         assertThat(heard).isEmpty();
@@ -44,7 +45,7 @@ class SessionTest {
     @Test
     void listenersHearEveryChangeInOrder() {
         List<SessionChange> heard = new ArrayList<>();
-        session.addListener(heard::add);
+        session.addListener(applied -> heard.add(applied.effect()));
 
         session.setVotes(round, 1, 1);
         session.setVotes(round, 1, 2);
@@ -55,13 +56,72 @@ class SessionTest {
     }
 
     @Test
-    void applyingTheInverseOfAChangeUndoesIt() {
-        VotesSet change = session.setVotes(round, 5, 4).orElseThrow();
+    void undoGoesBackToTheFirstChangeAndRedoForwardAgain() {
+        session.setVotes(round, 5, 4);
+        session.setVotes(round, 5, 6);
+        session.setVotes(round, 2, 1);
 
-        session.apply(change.inverse());
+        session.undo();
+        session.undo();
+        assertThat(session.votesOf(round)).containsOnly(Map.entry(5, 4));
+        session.undo();
+        assertThat(session.votesOf(round)).isEmpty();
+        assertThat(session.canUndo()).isFalse();
+        assertThat(session.undo()).isEmpty();
 
-        assertThat(session.votes(round, 5)).isZero();
-        assertThat(session.totalVotes(round)).isZero();
+        session.redo();
+        session.redo();
+        assertThat(session.votesOf(round)).containsOnly(Map.entry(5, 6));
+        assertThat(session.canRedo()).isTrue();
+    }
+
+    @Test
+    void aNewChangeAfterAnUndoCannotBeFollowedByRedo() {
+        session.setVotes(round, 1, 3);
+        session.undo();
+        session.setVotes(round, 2, 2);
+
+        assertThat(session.canRedo()).isFalse();
+        assertThat(session.redo()).isEmpty();
+        assertThat(session.votesOf(round)).containsOnly(Map.entry(2, 2));
+    }
+
+    @Test
+    void listenersHearUndoAndRedoWithTheirEffect() {
+        VotesSet change = session.setVotes(round, 3, 2).orElseThrow();
+        List<Applied> heard = new ArrayList<>();
+        session.addListener(heard::add);
+
+        session.undo();
+        session.redo();
+
+        assertThat(heard).containsExactly(new Applied(change, Applied.Step.UNDO), new Applied(change, Applied.Step.REDO));
+        assertThat(heard.get(0).effect()).isEqualTo(new VotesSet(round, 3, 2, 0));
+    }
+
+    @Test
+    void aRestoredHistoryUndoesAndRedoesLikeTheOriginal() {
+        session.restoreVotes(round, 1, 2);
+        session.restoreHistory(List.of(new VotesSet(round, 1, 0, 1), new VotesSet(round, 1, 1, 2)),
+                List.of(new VotesSet(round, 1, 2, 3), new VotesSet(round, 1, 3, 4)));
+
+        assertThat(session.doneChanges()).hasSize(2);
+        assertThat(session.undoneChanges()).containsExactly(new VotesSet(round, 1, 2, 3), new VotesSet(round, 1, 3, 4));
+        session.redo();
+        assertThat(session.votes(round, 1)).isEqualTo(3);
+        session.undo();
+        session.undo();
+        assertThat(session.votes(round, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void anUndoThatNoLongerFitsIsRefusedAndChangesNothing() {
+        session.restoreVotes(round, 1, 7);
+        session.restoreHistory(List.of(new VotesSet(round, 1, 0, 1)), List.of());
+
+        assertThatThrownBy(session::undo).isInstanceOf(IllegalStateException.class);
+        assertThat(session.votes(round, 1)).isEqualTo(7);
+        assertThat(session.canUndo()).isTrue();
     }
 
     @Test
@@ -97,7 +157,7 @@ class SessionTest {
     @Test
     void restoringVotesDoesNotTellListeners() {
         List<SessionChange> heard = new ArrayList<>();
-        session.addListener(heard::add);
+        session.addListener(applied -> heard.add(applied.effect()));
 
         session.restoreVotes(round, 2, 4);
 

@@ -14,41 +14,22 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hurdleboard.deck.BuiltInDecks;
-import org.hurdleboard.domain.Card;
-import org.hurdleboard.domain.Category;
+import static org.hurdleboard.store.StoreTestFiles.DECK;
+import static org.hurdleboard.store.StoreTestFiles.closedFileWithOneVote;
+import static org.hurdleboard.store.StoreTestFiles.execute;
+import static org.hurdleboard.store.StoreTestFiles.newSession;
+import static org.hurdleboard.store.StoreTestFiles.pragma;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.domain.SessionDetails;
-import org.hurdleboard.domain.SourceCredit;
 import org.hurdleboard.store.SessionFileException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SessionFileTest {
-    private static final Deck DECK = keptByLayout1(new BuiltInDecks().load(BuiltInDecks.OVERCOMING_THE_HURDLES));
-
-    /**
-     * The deck as layout 1 keeps it: without card explanations, prompts and sources, category
-     * icons and the licence, which need the next layout (issue 9). Remove once the store keeps them.
-     */
-    private static Deck keptByLayout1(Deck deck) {
-        SourceCredit s = deck.source();
-        return new Deck(deck.id(), deck.version(), deck.language(), deck.title(), deck.description(),
-                new SourceCredit(s.title(), s.author(), s.publisher(), s.url(), s.note()),
-                deck.categories().stream().map(c -> new Category(c.id(), c.name(), c.colour())).toList(),
-                deck.cardsAsListed().stream().map(c -> new Card(c.number(), c.categoryId(), c.title(), c.statement()))
-                        .toList());
-    }
-
     @TempDir
     Path dir;
-
-    private Session newSession(String title) {
-        return Session.start(new SessionDetails(title, "Digital team", LocalDate.of(2026, 11, 29), "Sam", 18), DECK,
-                "What blocks us?");
-    }
 
     @Test
     void aNewFileHoldsTheWholeSessionAndReopensTheSame() throws Exception {
@@ -131,7 +112,7 @@ class SessionFileTest {
         SessionFile.create(path, newSession("Identity")).close();
 
         assertThat(pragma(path, "application_id")).isEqualTo(String.valueOf(0x48425244));
-        assertThat(pragma(path, "user_version")).isEqualTo("1");
+        assertThat(pragma(path, "user_version")).isEqualTo("2");
         assertThat(pragma(path, "journal_mode")).isEqualTo("delete");
     }
 
@@ -159,7 +140,7 @@ class SessionFileTest {
 
     @Test
     void aJournalLeftByAnOldCrashIsNotRolledIntoANewFile() throws Exception {
-        Path path = closedFileWithOneVote("reused.hurdles", "Old", 9);
+        Path path = closedFileWithOneVote(dir.resolve("reused.hurdles"), "Old", 9);
         // catch a rollback journal mid-transaction, as a crash would leave it
         Path journal = dir.resolve("reused.hurdles-journal");
         Path kept = dir.resolve("kept-journal");
@@ -254,7 +235,7 @@ class SessionFileTest {
 
     @Test
     void aDamagedFileIsReportedAsDamagedAndLeftAlone() throws Exception {
-        Path path = closedFileWithOneVote("damaged.hurdles", "Damaged", 5);
+        Path path = closedFileWithOneVote(dir.resolve("damaged.hurdles"), "Damaged", 5);
         byte[] bytes = Files.readAllBytes(path);
         // scribble over every page after the first: the header says SQLite, the rest is noise
         for (int i = 4096; i < bytes.length; i++) {
@@ -264,15 +245,6 @@ class SessionFileTest {
 
         assertThat(openFailure(path)).isEqualTo(Problem.DAMAGED);
         assertThat(Files.readAllBytes(path)).isEqualTo(bytes);
-    }
-
-    /** A session file, closed, whose card 1 has the given votes. */
-    private Path closedFileWithOneVote(String name, String title, int votes) throws SessionFileException {
-        Path path = dir.resolve(name);
-        Session session = newSession(title);
-        session.restoreVotes(1, 1, votes);
-        SessionFile.create(path, session).close();
-        return path;
     }
 
     private static Problem openFailure(Path path) {
@@ -291,21 +263,6 @@ class SessionFileTest {
                 votes.add(rows.getInt(1) + "=" + rows.getInt(2));
             }
             return votes;
-        }
-    }
-
-    private static String pragma(Path path, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + name)) {
-            return result.getString(1);
-        }
-    }
-
-    private static void execute(Path path, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

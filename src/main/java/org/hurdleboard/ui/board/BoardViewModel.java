@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.hurdleboard.domain.Applied;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Round;
@@ -123,8 +124,8 @@ public final class BoardViewModel {
         }
     }
 
-    private void changed(SessionChange change) {
-        if (change instanceof VotesSet set && set.roundId() == round.id()) {
+    private void changed(Applied applied) {
+        if (applied.effect() instanceof VotesSet set && set.roundId() == round.id()) {
             votes.get(set.cardNumber()).set(set.after());
             totalVotes.set(totalVotes.get() + set.after() - set.before());
         }

@@ -88,7 +88,7 @@ class StartAndSetupTest extends AppFlowTest {
 
         assertThat(Files.readString(taken)).isEqualTo("an earlier workshop");
         Path created = taken.resolveSibling("2026-11-29 Team day (2).hurdles");
-        try (SessionFile file = SessionFile.open(created)) {
+        try (SessionFile file = SessionFile.openReadOnly(created)) {
             assertThat(file.session().details().title()).isEqualTo("Team day");
         }
     }

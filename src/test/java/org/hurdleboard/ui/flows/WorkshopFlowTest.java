@@ -67,7 +67,7 @@ class WorkshopFlowTest extends AppFlowTest {
 
         robot.clickOn("#closeWorkshop");
         waitUntil(() -> showing(robot, "#recentFiles"));
-        try (SessionFile saved = SessionFile.open(file)) {
+        try (SessionFile saved = SessionFile.openReadOnly(file)) {
             assertThat(saved.session().votesOf(1)).containsEntry(1, 2).containsEntry(12, 3).containsEntry(33, 7)
                     .hasSize(3);
             assertThat(saved.session().details().participants()).isEqualTo(18);

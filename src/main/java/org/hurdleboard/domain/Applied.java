@@ -1,0 +1,14 @@
+package org.hurdleboard.domain;
+
+/**
+ * A change as it reached the session: made by the user, undone or redone. Listeners that only
+ * mirror the session's state read {@link #effect()}; the store also keeps the history.
+ */
+public record Applied(SessionChange change, Step step) {
+    public enum Step { DO, UNDO, REDO }
+
+    /** What happened to the session's state: the change itself, or its inverse for an undo. */
+    public SessionChange effect() {
+        return step == Step.UNDO ? change.inverse() : change;
+    }
+}

@@ -1,0 +1,88 @@
+package org.hurdleboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.store.StoreTestFiles.pragma;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.hurdleboard.domain.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files written by every earlier version of the app open with all their data. Each earlier schema
+ * has a fixture under src/test/resources/store/fixtures, written by the app of that time.
+ */
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyEarlierSchemaHasAFixtureThatOpensWithAllItsData() throws Exception {
+        for (int version = 1; version < Schema.CURRENT_VERSION; version++) {
+            Path path = fixture(version);
+            try (SessionFile file = SessionFile.open(path)) {
+                assertFixtureData(file.session());
+            }
+            assertThat(pragma(path, "user_version")).as("upgraded from %d", version)
+                    .isEqualTo(String.valueOf(Schema.CURRENT_VERSION));
+        }
+    }
+
+    @Test
+    void anUpgradedFileWorksLikeANewOneAndKeepsItsUndoAcrossAReopen() throws Exception {
+        Path path = fixture(1);
+        try (SessionFile file = SessionFile.open(path)) {
+            assertThat(file.session().canUndo()).isFalse();
+            file.session().setVotes(1, 2, 4);
+            file.session().setVotes(1, 1, 8);
+        }
+        try (SessionFile file = SessionFile.open(path)) {
+            file.session().undo();
+            assertThat(file.session().votes(1, 1)).isEqualTo(7);
+            assertThat(file.session().votes(1, 2)).isEqualTo(4);
+        }
+        assertThat(pragma(path, "integrity_check")).isEqualTo("ok");
+    }
+
+    @Test
+    void anOlderFileOpenedReadOnlyIsShownButNotChanged() throws Exception {
+        Path path = fixture(1);
+        byte[] before = Files.readAllBytes(path);
+
+        try (SessionFile file = SessionFile.openReadOnly(path)) {
+            assertThat(file.isReadOnly()).isTrue();
+            assertFixtureData(file.session());
+        }
+
+        assertThat(Files.readAllBytes(path)).isEqualTo(before);
+    }
+
+    private static void assertFixtureData(Session session) {
+        assertThat(session.details().title()).isEqualTo("Fixture v1 \u2014 \u00abTeam day\u00bb \ud83d\ude80");
+        assertThat(session.details().team()).isEqualTo("Digital team");
+        assertThat(session.details().date()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(session.details().facilitator()).isEqualTo("Sam Facilitator");
+        assertThat(session.details().participants()).isEqualTo(14);
+        assertThat(session.deck().cards()).hasSize(50);
+        assertThat(session.deck().source().author()).isEqualTo("Tim Davies");
+        assertThat(session.currentRound().question()).isEqualTo("What blocks us?");
+        assertThat(session.votesOf(1)).containsOnly(Map.entry(1, 7), Map.entry(12, 3), Map.entry(23, 1),
+                Map.entry(50, 9999));
+    }
+
+    /** A writable copy of the checked-in fixture of a schema version. */
+    private Path fixture(int version) throws Exception {
+        String name = "session-v" + version + ".hurdles";
+        Path copy = dir.resolve(name);
+        Files.deleteIfExists(copy);
+        try (InputStream in = getClass().getResourceAsStream("/store/fixtures/" + name)) {
+            assertThat(in).as("fixture of schema version %d: %s", version, name).isNotNull();
+            Files.copy(in, copy);
+        }
+        return copy;
+    }
+}
