@@ -85,8 +85,32 @@ final class Schema {
         )""",
     };
 
+    /**
+     * Version 3: the rest of the deck (deck format v1's optional fields), so a session shows the
+     * explanations and questions it was run with. Older files get empty values: what they had.
+     */
+    private static final String[] TO_VERSION_3 = {
+        "ALTER TABLE deck ADD COLUMN source_licence TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE category ADD COLUMN icon TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN explanation TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN source_title TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN source_author TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN source_publisher TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN source_url TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN source_note TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN source_licence TEXT NOT NULL DEFAULT ''",
+        // questions to discuss, in order; card_number 0 holds the deck's own, asked of every card without any
+        """
+        CREATE TABLE prompt (
+          card_number INTEGER NOT NULL CHECK (card_number >= 0),
+          position    INTEGER NOT NULL,
+          text        TEXT NOT NULL,
+          PRIMARY KEY (card_number, position)
+        ) WITHOUT ROWID""",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
-    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2);
+    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

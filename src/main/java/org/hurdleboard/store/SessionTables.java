@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hurdleboard.domain.Applied;
-import org.hurdleboard.domain.Card;
-import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.domain.SessionDetails;
-import org.hurdleboard.domain.SourceCredit;
 import org.hurdleboard.domain.VotesSet;
 
 /** Reads and writes a session's rows. The caller owns the connection and its transactions. */
@@ -30,7 +27,7 @@ final class SessionTables {
     /** Writes a whole session, with its undo history, into an empty file of the current layout. */
     static void insert(Connection connection, Session session, String createdBy) throws SQLException {
         insertDetails(connection, session.details(), createdBy);
-        insertDeck(connection, session.deck());
+        DeckTables.insert(connection, session.deck());
         try (PreparedStatement round = connection.prepareStatement(
                 "INSERT INTO round (id, position, question) VALUES (?, ?, ?)")) {
             int position = 0;
@@ -67,48 +64,6 @@ final class SessionTables {
             insert.setString(6, Instant.now().toString());
             insert.setString(7, createdBy);
             insert.executeUpdate();
-        }
-    }
-
-    private static void insertDeck(Connection connection, Deck deck) throws SQLException {
-        SourceCredit source = deck.source();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO deck (id, deck_id, version,"
-                + " language, title, description, source_title, source_author, source_publisher,"
-                + " source_url, source_note) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, deck.id());
-            insert.setInt(2, deck.version());
-            insert.setString(3, deck.language());
-            insert.setString(4, deck.title());
-            insert.setString(5, deck.description());
-            insert.setString(6, source.title());
-            insert.setString(7, source.author());
-            insert.setString(8, source.publisher());
-            insert.setString(9, source.url());
-            insert.setString(10, source.note());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO category (id, position, name, colour) VALUES (?, ?, ?, ?)")) {
-            int position = 0;
-            for (Category category : deck.categories()) {
-                insert.setString(1, category.id());
-                insert.setInt(2, position++);
-                insert.setString(3, category.name());
-                insert.setString(4, category.colour());
-                insert.executeUpdate();
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO card (number, category_id, position, title, statement) VALUES (?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (Card card : deck.cards()) {
-                insert.setInt(1, card.number());
-                insert.setString(2, card.categoryId());
-                insert.setInt(3, position++);
-                insert.setString(4, card.title());
-                insert.setString(5, card.statement());
-                insert.executeUpdate();
-            }
         }
     }
 
@@ -169,7 +124,7 @@ final class SessionTables {
     }
 
     static Session load(Connection connection) throws SQLException {
-        Deck deck = loadDeck(connection);
+        Deck deck = DeckTables.load(connection);
         List<Round> rounds = new ArrayList<>();
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT id, question FROM round ORDER BY position")) {
@@ -225,36 +180,6 @@ final class SessionTables {
             }
             return new SessionDetails(row.getString(1), row.getString(2), LocalDate.parse(row.getString(3)),
                     row.getString(4), row.getInt(5));
-        }
-    }
-
-    private static Deck loadDeck(Connection connection) throws SQLException {
-        List<Category> categories = new ArrayList<>();
-        try (Statement query = connection.createStatement();
-             ResultSet rows = query.executeQuery("SELECT id, name, colour FROM category ORDER BY position")) {
-            while (rows.next()) {
-                categories.add(new Category(rows.getString(1), rows.getString(2), rows.getString(3)));
-            }
-        }
-        List<Card> cards = new ArrayList<>();
-        try (Statement query = connection.createStatement();
-             ResultSet rows = query.executeQuery(
-                     "SELECT number, category_id, title, statement FROM card ORDER BY position")) {
-            while (rows.next()) {
-                cards.add(new Card(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4)));
-            }
-        }
-        try (Statement query = connection.createStatement();
-             ResultSet row = query.executeQuery("SELECT deck_id, version, language, title, description,"
-                     + " source_title, source_author, source_publisher, source_url, source_note"
-                     + " FROM deck WHERE id = 1")) {
-            if (!row.next()) {
-                throw new SQLException("the deck row is missing");
-            }
-            SourceCredit source = new SourceCredit(row.getString(6), row.getString(7), row.getString(8),
-                    row.getString(9), row.getString(10));
-            return new Deck(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
-                    row.getString(5), source, categories, cards);
         }
     }
 }

@@ -29,6 +29,9 @@ import org.hurdleboard.ui.common.Messages;
 final class Spotlight extends HBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+    private static final PseudoClass ROOMY = PseudoClass.getPseudoClass("roomy");
+    /** From this text size (a window about 880 px high) the panel has room for the questions too. */
+    private static final double ROOMY_FONT_PX = 26;
 
     private final BoardViewModel model;
     private final Messages messages;
@@ -151,6 +154,9 @@ final class Spotlight extends HBox {
     void setBaseFontSize(double px) {
         baseFontSize = px;
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        // a smaller window keeps the board whole: the panel stays low and leaves the questions out
+        pseudoClassStateChanged(ROOMY, px >= ROOMY_FONT_PX);
+        showPrompts();
         fitStatement();
     }
 
@@ -164,6 +170,8 @@ final class Spotlight extends HBox {
         if (width <= 0 || height <= 0 || baseFontSize <= 0) {
             return;
         }
+        // the font family comes from the style sheet: measure with it, not with the default font
+        statement.applyCss();
         String family = statement.getFont().getFamily();
         double size = baseFontSize;
         while (size > baseFontSize * MIN_STATEMENT_SCALE && !fits(statement.getText(), family, size, width, height)) {
@@ -176,7 +184,8 @@ final class Spotlight extends HBox {
         Text probe = new Text(text);
         probe.setFont(Font.font(family, size));
         probe.setWrappingWidth(width);
-        return probe.getLayoutBounds().getHeight() <= height;
+        // a little room to spare: the label breaks lines a touch differently from a bare Text
+        return probe.getLayoutBounds().getHeight() <= height - size * 0.15;
     }
 
     /** Starts typing a count into the field, as when a digit is pressed on a card. */
@@ -234,7 +243,8 @@ final class Spotlight extends HBox {
             categoryName.setText("");
             statement.setText(messages.get("spotlight.empty"));
             showAside(explanation, "");
-            showAside(prompts, "");
+            prompts.setText("");
+            showPrompts();
             count.setText("");
             return;
         }
@@ -246,7 +256,8 @@ final class Spotlight extends HBox {
         categoryName.setText(category.name());
         statement.setText(card.statement());
         showAside(explanation, card.explanation());
-        showAside(prompts, String.join(messages.get("spotlight.promptSeparator"), model.deck().promptsFor(card)));
+        prompts.setText(String.join(messages.get("spotlight.promptSeparator"), model.deck().promptsFor(card)));
+        showPrompts();
         count.setAccessibleText(messages.get("spotlight.count.accessible", card.number()));
         countHint.setText(messages.get("spotlight.votes"));
         model.votesProperty(card).addListener(votesChanged);
@@ -260,6 +271,10 @@ final class Spotlight extends HBox {
     private static void showAside(Label label, String text) {
         label.setText(text);
         label.setVisible(!text.isEmpty());
+    }
+
+    private void showPrompts() {
+        prompts.setVisible(!prompts.getText().isEmpty() && baseFontSize >= ROOMY_FONT_PX);
     }
 
     private void showCount() {

@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
+import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.Card;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -66,6 +68,55 @@ class BoardFitTest extends AppFlowTest {
             stage.setHeight(1080);
         });
         waitUntil(() -> robot.lookup(".card-title").queryAs(Label.class).getFont().getSize() == large);
+    }
+
+    @Test
+    void onAFullHdScreenTheSpotlightShowsEachCardsStatementExplanationAndQuestionsWhole(FxRobot robot) {
+        openDemo(robot);
+
+        for (Card card : app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES).cards()) {
+            select(robot, card);
+            assertShownWhole(robot, "#spotlightStatement", card.statement());
+            assertShownWhole(robot, "#spotlightExplanation", card.explanation());
+            assertShownWhole(robot, "#spotlightPrompts", "How does this affect us?\u2002\u00b7\u2002How could we overcome it?");
+            assertThat(robot.lookup("#spotlightStatement").queryAs(Label.class).getFont().getSize())
+                    .as("card %d", card.number()).isGreaterThanOrEqualTo(32);
+        }
+    }
+
+    @Test
+    void on1280x720TheSpotlightKeepsStatementAndExplanationWholeAndLeavesTheQuestionsOut(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openDemo(robot);
+
+        for (Card card : app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES).cards()) {
+            select(robot, card);
+            assertShownWhole(robot, "#spotlightStatement", card.statement());
+            assertShownWhole(robot, "#spotlightExplanation", card.explanation());
+            assertThat(robot.lookup("#spotlightPrompts").query().isVisible()).isFalse();
+        }
+    }
+
+    private void select(FxRobot robot, Card card) {
+        Node tile = robot.lookup("#card-" + card.number()).query();
+        robot.interact(() -> {
+            tile.requestFocus();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+    }
+
+    /** The label shows all of its text, and all of the label is inside the spotlight. */
+    private static void assertShownWhole(FxRobot robot, String query, String text) {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        assertThat(label.isVisible()).as(query).isTrue();
+        assertThat(shownText(label)).as(query).isEqualTo(text);
+        Node spotlight = robot.lookup("#spotlight").query();
+        assertThat(spotlight.localToScreen(spotlight.getBoundsInLocal())
+                .contains(label.localToScreen(label.getBoundsInLocal()))).as("%s inside the spotlight", query).isTrue();
     }
 
     private void openDemo(FxRobot robot) {

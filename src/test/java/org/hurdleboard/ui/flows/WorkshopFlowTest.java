@@ -143,7 +143,7 @@ class WorkshopFlowTest extends AppFlowTest {
         Path file = home.resolve("long.hurdles");
         Deck builtIn = app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES);
         List<Card> cards = new ArrayList<>(builtIn.cards());
-        String longStatement = "A statement written by a facilitator who had a lot to say. ".repeat(6).strip();
+        String longStatement = "A statement written by a facilitator who had a lot to say. ".repeat(8).strip();
         cards.set(0, new Card(1, cards.get(0).categoryId(), "Long", longStatement));
         Deck deck = new Deck("long", 1, "en-GB", "Long", "", builtIn.source(), builtIn.categories(), cards);
         SessionFile.create(file, Session.start(new SessionDetails("Long", "", LocalDate.of(2026, 11, 29), "", 5),
