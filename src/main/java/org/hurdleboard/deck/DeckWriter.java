@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.hurdleboard.domain.Card;
-import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.SourceCredit;
 
@@ -21,6 +19,11 @@ public final class DeckWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(Deck deck) {
+        return write(DeckDraft.of(deck));
+    }
+
+    /** Writes a deck being edited, valid or not, so the reader can check it. */
+    public String write(DeckDraft deck) {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", DeckReader.FORMAT);
         root.put("formatVersion", DeckReader.FORMAT_VERSION);
@@ -32,7 +35,7 @@ public final class DeckWriter {
         putSource(root, deck.source());
         putPrompts(root, deck.prompts());
         ArrayNode categories = root.putArray("categories");
-        for (Category category : deck.categories()) {
+        for (DeckDraft.CategoryDraft category : deck.categories()) {
             ObjectNode node = categories.addObject();
             node.put("id", category.id());
             node.put("name", category.name());
@@ -40,10 +43,10 @@ public final class DeckWriter {
             putIfAny(node, "icon", category.icon());
         }
         ArrayNode cards = root.putArray("cards");
-        for (Card card : deck.cardsAsListed()) {
+        for (DeckDraft.CardDraft card : deck.cards()) {
             ObjectNode node = cards.addObject();
             node.put("number", card.number());
-            node.put("category", card.categoryId());
+            node.put("category", card.category());
             node.put("title", card.title());
             node.put("statement", card.statement());
             putIfAny(node, "explanation", card.explanation());
