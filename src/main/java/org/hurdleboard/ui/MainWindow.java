@@ -14,6 +14,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.deck.DeckDraft;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DemoSession;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.settings.RecentFiles;
@@ -25,6 +27,7 @@ import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
 import org.hurdleboard.ui.setup.SetupView;
 import org.hurdleboard.ui.setup.SetupViewModel;
 import org.hurdleboard.ui.start.StartView;
@@ -134,6 +137,11 @@ public final class MainWindow implements Navigator {
     @Override
     public void closeSession() {
         showStart();
+    }
+
+    @Override
+    public void editDeck(DeckDraft draft, Consumer<Deck> onSaved) {
+        DeckEditorWindow.open(stage, context, draft, onSaved);
     }
 
     @Override

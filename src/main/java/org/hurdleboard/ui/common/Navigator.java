@@ -3,6 +3,8 @@ package org.hurdleboard.ui.common;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.stage.Window;
+import org.hurdleboard.deck.DeckDraft;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
 
 /**
@@ -28,6 +30,9 @@ public interface Navigator {
     void closeSession();
 
     void toggleFullScreen();
+
+    /** Opens the deck editor on a draft; {@code onSaved} is told of each save to the library. */
+    void editDeck(DeckDraft draft, Consumer<Deck> onSaved);
 
     Window window();
 }

@@ -3,6 +3,7 @@ package org.hurdleboard.ui.setup;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.deck.DeckFormatException;
 import org.hurdleboard.deck.DeckLibrary;
 import org.hurdleboard.deck.DeckProblem;
@@ -111,6 +113,41 @@ public final class DeckChoice {
             busy.set(false);
             problem(messages.get("setup.deck.exportFailed", file.toString(), String.valueOf(error.getMessage())));
         });
+    }
+
+    /**
+     * The chosen deck as a draft for the editor: the facilitator's own deck itself, or a copy of
+     * a built-in deck under a new id (a built-in deck is never changed).
+     */
+    public void startEditing(Consumer<DeckDraft> open) {
+        Deck chosen = deck.get();
+        busy.set(true);
+        context.background().run(() -> isOwn(chosen) ? DeckDraft.of(chosen)
+                : DeckDraft.of(chosen).copyAs(library.freeId(chosen.id() + "-copy"),
+                        messages.get("setup.deck.copyTitle", chosen.title())), draft -> {
+            busy.set(false);
+            open.accept(draft);
+        }, error -> {
+            busy.set(false);
+            problem(messages.get("setup.deck.folderUnreadable", String.valueOf(error.getMessage())));
+        });
+    }
+
+    /** A deck the editor saved to the library: it replaces its earlier version here and is chosen. */
+    public void saved(Deck saved) {
+        int index = -1;
+        for (int i = 0; i < decks.size(); i++) {
+            if (decks.get(i).id().equals(saved.id())) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            decks.set(index, saved);
+        } else {
+            decks.add(saved);
+        }
+        deck.set(saved);
+        done(messages.get("setup.deck.savedFromEditor", saved.title()));
     }
 
     /** A file name for exporting the chosen deck. */

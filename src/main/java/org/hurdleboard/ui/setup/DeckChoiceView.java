@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
 
 /** The deck picker of set-up, with Import and Export beside it and what happened under it. */
 final class DeckChoiceView extends VBox {
@@ -22,7 +23,8 @@ final class DeckChoiceView extends VBox {
     private final Messages messages;
     private final ComboBox<Deck> picker = new ComboBox<>();
 
-    DeckChoiceView(DeckChoice model, Messages messages, Window owner) {
+    DeckChoiceView(DeckChoice model, Messages messages, Navigator navigator) {
+        Window owner = navigator.window();
         this.model = model;
         this.messages = messages;
         getStyleClass().add("deck-choice");
@@ -66,11 +68,19 @@ final class DeckChoiceView extends VBox {
                 model.exportDeck(withJsonExtension(chosen.toPath()));
             }
         });
+        Button editDeck = new Button();
+        editDeck.setId("editDeck");
+        editDeck.textProperty().bind(model.deckProperty().map(deck -> messages.get(
+                model.isOwn(deck) ? "setup.deck.edit" : "setup.deck.editCopy")));
+        editDeck.setAccessibleHelp(messages.get("setup.deck.edit.help"));
+        editDeck.setOnAction(event -> model.startEditing(draft -> navigator.editDeck(draft, model::saved)));
+        editDeck.disableProperty().bind(model.busyProperty());
+        editDeck.setMinWidth(Region.USE_PREF_SIZE);
         importDeck.disableProperty().bind(model.busyProperty());
         exportDeck.disableProperty().bind(model.busyProperty());
         importDeck.setMinWidth(Region.USE_PREF_SIZE);
         exportDeck.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(importDeck, exportDeck);
+        HBox buttons = new HBox(editDeck, importDeck, exportDeck);
         buttons.getStyleClass().add("field-with-button");
 
         Label message = new Label();

@@ -88,7 +88,7 @@ public final class SetupView {
         participants.textProperty().bindBidirectional(model.participantsProperty());
         addRow("setup.participants", participants, model.participantsErrorProperty());
 
-        DeckChoiceView deck = new DeckChoiceView(model.deckChoice(), messages, navigator.window());
+        DeckChoiceView deck = new DeckChoiceView(model.deckChoice(), messages, navigator);
         addRow("setup.deck", deck, null, deck.picker());
 
         TextField file = textField("fileField", null);

@@ -1,0 +1,281 @@
+package org.hurdleboard.ui.deckeditor;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.hurdleboard.deck.DeckDraft;
+import org.hurdleboard.deck.DeckDraft.CardDraft;
+import org.hurdleboard.deck.DeckDraft.CategoryDraft;
+import org.hurdleboard.deck.Palette;
+import org.hurdleboard.ui.common.InitialFocus;
+import org.hurdleboard.ui.common.Messages;
+
+/**
+ * The deck editor: categories, cards and the selected one's fields on the left, what is wrong and
+ * a preview of the board on the right. It only binds to its model and shows what the model says.
+ */
+public final class DeckEditorView {
+    private final DeckEditorViewModel model;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final TextField deckTitle = new TextField();
+    private final ListView<CategoryDraft> categoryList = new ListView<>();
+    private final TextField categoryName = new TextField();
+    private final ComboBox<String> categoryColour = new ComboBox<>();
+    private final ListView<CardDraft> cardList = new ListView<>();
+    private final ComboBox<CategoryDraft> cardCategory = new ComboBox<>();
+    private final TextField cardTitle = new TextField();
+    private final TextArea cardStatement = new TextArea();
+    private final TextField cardExplanation = new TextField();
+    private final Label problems = new Label();
+    private final BoardPreview preview = new BoardPreview();
+    /** True while the view copies the model into its controls, so those changes are not edits. */
+    private boolean refreshing;
+
+    public DeckEditorView(DeckEditorViewModel model, Messages messages, Runnable close) {
+        this.model = model;
+        this.messages = messages;
+        root.setId("deckEditor");
+        root.getStyleClass().add("deck-editor");
+        root.setTop(toolbar(close));
+        HBox lists = new HBox(categoriesColumn(), cardsColumn());
+        lists.getStyleClass().add("editor-columns");
+        HBox.setHgrow(lists.getChildren().get(1), Priority.ALWAYS);
+        root.setCenter(lists);
+        root.setRight(checkColumn());
+
+        model.draftProperty().addListener((obs, old, now) -> refresh());
+        model.selectedCategoryProperty().addListener((obs, old, now) -> refresh());
+        model.selectedCardProperty().addListener((obs, old, now) -> refresh());
+        model.previewProperty().addListener((obs, old, deck) -> preview.show(deck));
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) change -> showProblems());
+        refresh();
+        preview.show(model.previewProperty().get());
+        showProblems();
+        InitialFocus.whenShown(deckTitle);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Node toolbar(Runnable close) {
+        Label label = new Label(messages.get("deckEditor.deckTitle"));
+        label.getStyleClass().add("form-label");
+        label.setLabelFor(deckTitle);
+        deckTitle.setId("deckTitleField");
+        onEdit(deckTitle, model::setTitle);
+        HBox.setHgrow(deckTitle, Priority.ALWAYS);
+        Button undo = button("undoEdit", "deckEditor.undo", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("redoEdit", "deckEditor.redo", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button save = button("saveDeck", "deckEditor.save", model::save);
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setDefaultButton(true);
+        Button done = button("closeEditor", "deckEditor.close", close);
+        Label status = new Label();
+        status.setId("editorStatus");
+        status.getStyleClass().add("deck-message");
+        status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(label, deckTitle, undo, redo, save, done, status);
+        bar.getStyleClass().add("editor-toolbar");
+        return bar;
+    }
+
+    private Node categoriesColumn() {
+        categoryList.setId("categoryList");
+        categoryList.setAccessibleText(messages.get("deckEditor.categories"));
+        categoryList.setCellFactory(list -> cell(CategoryDraft::name));
+        onSelect(categoryList, model.selectedCategoryProperty()::set);
+        categoryName.setId("categoryNameField");
+        onEdit(categoryName, model::setCategoryName);
+        categoryColour.setId("categoryColourField");
+        categoryColour.getItems().setAll(Palette.COLOURS);
+        categoryColour.valueProperty().addListener((obs, old, colour) -> {
+            if (!refreshing) {
+                model.setCategoryColour(colour);
+            }
+        });
+        HBox buttons = new HBox(button("addCategory", "deckEditor.addCategory", model::addCategory),
+                button("deleteCategory", "deckEditor.delete", model::deleteCategory),
+                button("categoryUp", "deckEditor.up", () -> model.moveCategory(-1)),
+                button("categoryDown", "deckEditor.down", () -> model.moveCategory(1)));
+        buttons.getStyleClass().add("field-with-button");
+        VBox column = new VBox(heading("deckEditor.categories"), categoryList, buttons,
+                labelled("deckEditor.categoryName", categoryName), labelled("deckEditor.colour", categoryColour));
+        column.getStyleClass().add("editor-column");
+        VBox.setVgrow(categoryList, Priority.ALWAYS);
+        return column;
+    }
+
+    private Node cardsColumn() {
+        cardList.setId("cardList");
+        cardList.setAccessibleText(messages.get("deckEditor.cards"));
+        cardList.setCellFactory(list -> cell(card -> messages.get("deckEditor.cardItem", card.number(), card.title())));
+        onSelect(cardList, model.selectedCardProperty()::set);
+        cardCategory.setId("cardCategoryField");
+        cardCategory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CategoryDraft category) {
+                return category == null ? "" : category.name();
+            }
+
+            @Override
+            public CategoryDraft fromString(String text) {
+                return null;
+            }
+        });
+        cardCategory.valueProperty().addListener((obs, old, category) -> {
+            if (!refreshing && category != null) {
+                model.setCardCategory(category.id());
+            }
+        });
+        cardTitle.setId("cardTitleField");
+        onEdit(cardTitle, model::setCardTitle);
+        cardStatement.setId("cardStatementField");
+        cardStatement.setWrapText(true);
+        cardStatement.setPrefRowCount(3);
+        onEdit(cardStatement, model::setCardStatement);
+        cardExplanation.setId("cardExplanationField");
+        onEdit(cardExplanation, model::setCardExplanation);
+        HBox buttons = new HBox(button("addCard", "deckEditor.addCard", model::addCard),
+                button("deleteCard", "deckEditor.delete", model::deleteCard),
+                button("cardUp", "deckEditor.up", () -> model.moveCard(-1)),
+                button("cardDown", "deckEditor.down", () -> model.moveCard(1)));
+        buttons.getStyleClass().add("field-with-button");
+        VBox column = new VBox(heading("deckEditor.cards"), cardList, buttons,
+                labelled("deckEditor.cardCategory", cardCategory), labelled("deckEditor.cardTitle", cardTitle),
+                labelled("deckEditor.cardStatement", cardStatement),
+                labelled("deckEditor.cardExplanation", cardExplanation));
+        column.getStyleClass().add("editor-column");
+        VBox.setVgrow(cardList, Priority.ALWAYS);
+        return column;
+    }
+
+    private Node checkColumn() {
+        problems.setId("deckProblems");
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        problems.getStyleClass().add("deck-message");
+        ScrollPane previewScroller = new ScrollPane(preview);
+        previewScroller.setFitToWidth(true);
+        previewScroller.getStyleClass().add("preview-scroller");
+        VBox.setVgrow(previewScroller, Priority.ALWAYS);
+        VBox column = new VBox(heading("deckEditor.check"), problems, new Separator(Orientation.HORIZONTAL),
+                heading("deckEditor.preview"), previewScroller);
+        column.getStyleClass().addAll("editor-column", "editor-check");
+        return column;
+    }
+
+    private void showProblems() {
+        List<String> found = model.problems();
+        problems.setText(found.isEmpty() ? messages.get("deckEditor.noProblems")
+                : messages.get("deckEditor.problems") + "\n" + String.join("\n", found));
+        problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), !found.isEmpty());
+    }
+
+    /** Copies the model into the controls; a field's text is only replaced when it differs, so typing is not disturbed. */
+    private void refresh() {
+        refreshing = true;
+        DeckDraft draft = model.draftProperty().get();
+        setText(deckTitle, draft.title());
+        categoryList.getItems().setAll(draft.categories());
+        cardCategory.getItems().setAll(draft.categories());
+        cardList.getItems().setAll(draft.cards());
+        int category = model.selectedCategoryProperty().get();
+        categoryList.getSelectionModel().clearAndSelect(category);
+        CategoryDraft selectedCategory = category >= 0 ? draft.categories().get(category) : null;
+        setText(categoryName, selectedCategory == null ? "" : selectedCategory.name());
+        categoryColour.setValue(selectedCategory == null ? null : selectedCategory.colour());
+        categoryName.setDisable(selectedCategory == null);
+        categoryColour.setDisable(selectedCategory == null);
+        int card = model.selectedCardProperty().get();
+        cardList.getSelectionModel().clearAndSelect(card);
+        CardDraft selectedCard = card >= 0 ? draft.cards().get(card) : null;
+        cardCategory.setValue(selectedCard == null ? null : draft.categories().stream()
+                .filter(c -> c.id().equals(selectedCard.category())).findFirst().orElse(null));
+        setText(cardTitle, selectedCard == null ? "" : selectedCard.title());
+        setText(cardStatement, selectedCard == null ? "" : selectedCard.statement());
+        setText(cardExplanation, selectedCard == null ? "" : selectedCard.explanation());
+        for (Node field : List.of(cardCategory, cardTitle, cardStatement, cardExplanation)) {
+            field.setDisable(selectedCard == null);
+        }
+        refreshing = false;
+    }
+
+    private static void setText(TextInputControl field, String text) {
+        if (!field.getText().equals(text)) {
+            field.setText(text);
+        }
+    }
+
+    private void onEdit(TextInputControl field, Consumer<String> edit) {
+        field.textProperty().addListener((obs, old, text) -> {
+            if (!refreshing) {
+                edit.accept(text);
+            }
+        });
+    }
+
+    private <T> void onSelect(ListView<T> list, Consumer<Integer> select) {
+        ChangeListener<Number> listener = (obs, old, index) -> {
+            if (!refreshing) {
+                select.accept(index.intValue());
+            }
+        };
+        list.getSelectionModel().selectedIndexProperty().addListener(listener);
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private Label heading(String key) {
+        Label heading = new Label(messages.get(key));
+        heading.getStyleClass().add("editor-heading");
+        return heading;
+    }
+
+    private VBox labelled(String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("form-label");
+        label.setLabelFor(field);
+        VBox box = new VBox(label, field);
+        box.getStyleClass().add("editor-field");
+        return box;
+    }
+}
