@@ -260,6 +260,7 @@ public final class DeckEditorView {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
