@@ -33,6 +33,12 @@ public record DeckDraft(String id, int version, String language, String title, S
         }
     }
 
+    /** One reader and writer for every check: the editor checks on each key, and a JSON mapper is slow to make. */
+    private static final class Checker {
+        static final DeckReader READER = new DeckReader();
+        static final DeckWriter WRITER = new DeckWriter();
+    }
+
     /** What a draft would be as a deck: the deck, or every problem with its place. */
     public record Check(Deck deck, List<DeckProblem> problems) {
         public boolean ok() {
@@ -65,7 +71,7 @@ public record DeckDraft(String id, int version, String language, String title, S
 
     public Check check() {
         try {
-            return new Check(new DeckReader().read(new DeckWriter().write(this)), List.of());
+            return new Check(Checker.READER.read(Checker.WRITER.write(this)), List.of());
         } catch (DeckFormatException e) {
             return new Check(null, e.problems());
         }

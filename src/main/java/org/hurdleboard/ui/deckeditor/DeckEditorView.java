@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.deckeditor;
 
 import java.util.List;
+import javafx.animation.PauseTransition;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
@@ -22,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.deck.DeckDraft.CardDraft;
@@ -49,6 +51,7 @@ public final class DeckEditorView {
     private final TextField cardExplanation = new TextField();
     private final Label problems = new Label();
     private final BoardPreview preview = new BoardPreview();
+    private final PauseTransition previewDelay = new PauseTransition(Duration.millis(300));
     /** True while the view copies the model into its controls, so those changes are not edits. */
     private boolean refreshing;
 
@@ -67,7 +70,9 @@ public final class DeckEditorView {
         model.draftProperty().addListener((obs, old, now) -> refresh());
         model.selectedCategoryProperty().addListener((obs, old, now) -> refresh());
         model.selectedCardProperty().addListener((obs, old, now) -> refresh());
-        model.previewProperty().addListener((obs, old, deck) -> preview.show(deck));
+        // the preview is redrawn once typing pauses, not on every key
+        previewDelay.setOnFinished(event -> preview.show(model.previewProperty().get()));
+        model.previewProperty().addListener((obs, old, deck) -> previewDelay.playFromStart());
         model.problems().addListener((javafx.collections.ListChangeListener<String>) change -> showProblems());
         refresh();
         preview.show(model.previewProperty().get());
@@ -200,9 +205,9 @@ public final class DeckEditorView {
         refreshing = true;
         DeckDraft draft = model.draftProperty().get();
         setText(deckTitle, draft.title());
-        categoryList.getItems().setAll(draft.categories());
-        cardCategory.getItems().setAll(draft.categories());
-        cardList.getItems().setAll(draft.cards());
+        sync(categoryList.getItems(), draft.categories());
+        sync(cardCategory.getItems(), draft.categories());
+        sync(cardList.getItems(), draft.cards());
         int category = model.selectedCategoryProperty().get();
         categoryList.getSelectionModel().clearAndSelect(category);
         CategoryDraft selectedCategory = category >= 0 ? draft.categories().get(category) : null;
@@ -222,6 +227,20 @@ public final class DeckEditorView {
             field.setDisable(selectedCard == null);
         }
         refreshing = false;
+    }
+
+    /** Changes only the items that changed, so typing in a field does not redraw whole lists. */
+    private static <T> void sync(List<T> items, List<T> now) {
+        if (items.size() != now.size()) {
+            items.clear();
+            items.addAll(now);
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!items.get(i).equals(now.get(i))) {
+                items.set(i, now.get(i));
+            }
+        }
     }
 
     private static void setText(TextInputControl field, String text) {

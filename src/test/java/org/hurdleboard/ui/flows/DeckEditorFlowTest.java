@@ -29,20 +29,20 @@ class DeckEditorFlowTest extends AppFlowTest {
         waitUntil(() -> showing(robot, "#deckEditor"));
 
         selectCard(robot, 0);
-        replaceText(robot, "#cardTitleField", "Social media is blocked");
+        replaceText(robot, "#cardTitleField", "Sites blocked");
         selectCard(robot, 1);
-        replaceText(robot, "#cardStatementField", "Unblocking a site takes a form and a week.");
+        replaceText(robot, "#cardStatementField", "A week to unblock.");
         robot.clickOn("#addCategory");
-        replaceText(robot, "#categoryNameField", "Our own hurdles");
+        replaceText(robot, "#categoryNameField", "Ours");
         robot.clickOn("#addCard");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
             ComboBox<Object> category = robot.lookup("#cardCategoryField").queryAs(ComboBox.class);
             category.getSelectionModel().selectLast();
         });
-        replaceText(robot, "#cardTitleField", "Meetings run over");
+        replaceText(robot, "#cardTitleField", "Long meetings");
         assertThat(problems(robot)).contains("cards[50].statement: is empty. Give it a value.");
-        replaceText(robot, "#cardStatementField", "Our meetings always run over, so nobody has time to try anything new.");
+        replaceText(robot, "#cardStatementField", "No time to try.");
         assertThat(problems(robot)).startsWith("No problems");
 
         robot.clickOn("#saveDeck");
@@ -71,7 +71,7 @@ class DeckEditorFlowTest extends AppFlowTest {
         assertEditedBoard(robot);
         robot.clickOn("#card-2");
         assertThat(robot.lookup("#spotlightStatement").queryAs(Label.class).getText())
-                .isEqualTo("Unblocking a site takes a form and a week.");
+                .isEqualTo("A week to unblock.");
     }
 
     @Test
@@ -95,9 +95,9 @@ class DeckEditorFlowTest extends AppFlowTest {
 
     private static void assertEditedBoard(FxRobot robot) {
         assertThat(robot.lookup(".category-header").queryAllAs(Label.class)).extracting(Label::getText)
-                .endsWith("Leadership and Management", "Our own hurdles");
-        assertThat(robot.lookup("#card-1 .card-title").queryAs(Label.class).getText()).isEqualTo("Social media is blocked");
-        assertThat(robot.lookup("#card-51 .card-title").queryAs(Label.class).getText()).isEqualTo("Meetings run over");
+                .endsWith("Leadership and Management", "Ours");
+        assertThat(robot.lookup("#card-1 .card-title").queryAs(Label.class).getText()).isEqualTo("Sites blocked");
+        assertThat(robot.lookup("#card-51 .card-title").queryAs(Label.class).getText()).isEqualTo("Long meetings");
         assertThat(robot.lookup(".card").queryAll()).hasSize(51);
     }
 
