@@ -2,7 +2,7 @@ package org.hurdleboard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hurdleboard.store.StoreTestFiles.closedFileWithOneVote;
-import static org.hurdleboard.store.StoreTestFiles.execute;
+import static org.hurdleboard.store.StoreTestFiles.executeAndReseal;
 import static org.hurdleboard.store.StoreTestFiles.pragma;
 
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class BackupsTest {
     @Test
     void anIdFromAFileCannotPlaceABackupOutsideTheFolder() throws Exception {
         Path path = closedFileWithOneVote(dir.resolve("hostile.hurdles"), "Hostile", 1);
-        execute(path, "UPDATE session SET uid = '../../escaped'");
+        executeAndReseal(path, "UPDATE session SET uid = '../../escaped'");
 
         SessionFile.open(path, backupsAt(NINE_AM)).close();
 
