@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.HurdleBoardApp;
 
 /**
@@ -32,7 +33,26 @@ public final class Main {
             usage(System.err);
             System.exit(2);
         }
+        unpackNativeCodeIntoAppFolder();
         Application.launch(HurdleBoardApp.class, arguments.toArray(String[]::new));
+    }
+
+    /**
+     * sqlite-jdbc unpacks its native library at first use; it goes to the user's app folder
+     * rather than %TEMP%, where locked-down Windows often forbids running code. A packaged app
+     * that ships the library (org.sqlite.lib.path) unpacks nothing.
+     */
+    static void unpackNativeCodeIntoAppFolder() {
+        if (System.getProperty("org.sqlite.tmpdir") != null) {
+            return;
+        }
+        java.nio.file.Path folder = AppHome.forCurrentUser().nativeLibraryFolder();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            System.setProperty("org.sqlite.tmpdir", folder.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            // the temporary folder is still tried; if that fails too, the start screen says so
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -57,7 +58,8 @@ public final class Backups {
             vacuum.setString(1, partial.toAbsolutePath().toString());
             vacuum.execute();
         }
-        Files.move(partial, target);
+        // two openings in the same millisecond: the later copy is the one to keep
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         rememberOrigin(sessionFolder, source);
         prune(sessionFolder);
     }

@@ -89,6 +89,7 @@ final class Spotlight extends HBox {
         add.getStyleClass().add("vote-button");
         add.setOnAction(event -> model.addVote());
 
+        count.setEditable(!model.isReadOnly());
         count.setId("voteCount");
         count.getStyleClass().add("vote-count");
         count.setPrefColumnCount(3);
@@ -203,8 +204,8 @@ final class Spotlight extends HBox {
         }
         getStyleClass().remove(shownColourClass);
         boolean empty = card == null;
-        remove.setDisable(empty);
-        add.setDisable(empty);
+        remove.setDisable(empty || model.isReadOnly());
+        add.setDisable(empty || model.isReadOnly());
         count.setDisable(empty);
         pseudoClassStateChanged(EMPTY, empty);
         if (empty) {
