@@ -29,4 +29,12 @@ final class Connections {
         connection.setAutoCommit(false);
         return connection;
     }
+
+    /** For reading only: SQLite itself refuses any write, so a report can never change a workshop. */
+    static Connection openReadOnly(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(2000);
+        return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+    }
 }

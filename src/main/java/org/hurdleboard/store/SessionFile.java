@@ -141,7 +141,7 @@ public final class SessionFile implements AutoCloseable {
         Connection connection = null;
         try {
             connection = Connections.open(path, false);
-            checkIdentity(connection, path);
+            checkIdentity(connection, path, "quick_check");
             Session session = SessionTables.load(connection);
             connection.commit();
             return new SessionFile(path, session, connection);
@@ -151,6 +151,32 @@ public final class SessionFile implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw new SessionFileException(Problem.DAMAGED, path, e.getMessage(), e);
+        }
+    }
+
+    /** A session file's layout version and its contents, as a read-only look found them. */
+    public record Contents(int formatVersion, Session session) {
+    }
+
+    /**
+     * Reads a session file without changing it, for reports and checks: a read-only connection
+     * and no writer, after the same checks as {@link #open}; {@code fullCheck} runs SQLite's full
+     * {@code integrity_check} instead of the quick one. The file may be read-only.
+     */
+    public static Contents read(Path path, boolean fullCheck) throws SessionFileException {
+        requireSqliteFile(path);
+        Connection connection = null;
+        try {
+            connection = Connections.openReadOnly(path);
+            int version = checkIdentity(connection, path, fullCheck ? "integrity_check" : "quick_check");
+            Session session = SessionTables.load(connection);
+            return new Contents(version, session);
+        } catch (SessionFileException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw new SessionFileException(Problem.DAMAGED, path, e.getMessage(), e);
+        } finally {
+            closeQuietly(connection);
         }
     }
 
@@ -172,7 +198,8 @@ public final class SessionFile implements AutoCloseable {
         }
     }
 
-    private static void checkIdentity(Connection connection, Path path) throws SQLException,
+    /** Returns the file's layout version. */
+    private static int checkIdentity(Connection connection, Path path, String check) throws SQLException,
             SessionFileException {
         if (pragmaInt(connection, "application_id") != Schema.APPLICATION_ID) {
             throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
@@ -184,13 +211,14 @@ public final class SessionFile implements AutoCloseable {
         if (version < 1) {
             throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
         }
-        try (Statement check = connection.createStatement();
-             ResultSet result = check.executeQuery("PRAGMA quick_check")) {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA " + check)) {
             String verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
                 throw new SessionFileException(Problem.DAMAGED, path, verdict);
             }
         }
+        return version;
     }
 
     private static int pragmaInt(Connection connection, String pragma) throws SQLException {
