@@ -27,6 +27,8 @@ import org.hurdleboard.store.SessionFileException.Problem;
  */
 public final class SessionFile implements AutoCloseable {
     public static final String EXTENSION = ".hurdles";
+    /** The layout version this build writes and the newest it reads. */
+    public static final int FORMAT_VERSION = Schema.CURRENT_VERSION;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** Hears how each write went, on the writer thread. */
