@@ -7,6 +7,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,7 +25,7 @@ import org.hurdleboard.ui.common.Navigator;
 final class BoardHeader extends VBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
-    BoardHeader(BoardViewModel model, Messages messages, Navigator navigator) {
+    BoardHeader(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         SessionDetails details = model.details();
         Label title = new Label(details.title());
         title.setId("sessionTitle");
@@ -63,7 +66,7 @@ final class BoardHeader extends VBox {
         close.setAccessibleHelp(messages.get("board.close.help"));
         close.setOnAction(event -> navigator.closeSession());
 
-        HBox bar = new HBox(titles, total, saved, fullScreen, close);
+        HBox bar = new HBox(titles, total, saved, exportButton(export, messages, navigator), fullScreen, close);
         bar.getStyleClass().add("board-header");
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -76,7 +79,44 @@ final class BoardHeader extends VBox {
         problem.textProperty().bind(model.saveErrorProperty());
         problem.visibleProperty().bind(model.saveErrorProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(bar, problem);
+        getChildren().addAll(bar, problem, exportStatus(export));
+    }
+
+    /** "Export report…" (Ctrl+E): asks format and place, then writes the report in the background. */
+    private Button exportButton(ExportViewModel export, Messages messages, Navigator navigator) {
+        Button button = new Button(messages.get("board.export"));
+        button.setId("exportReport");
+        button.setAccessibleHelp(messages.get("board.export.help"));
+        button.disableProperty().bind(export.busyProperty());
+        button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
+                .ifPresent(choice -> export.export(choice.format(), choice.file())));
+        KeyCombination shortcut = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+        Runnable fire = button::fire;
+        // the window's one scene outlives the board: the shortcut goes when the board does
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null && old.getAccelerators().get(shortcut) == fire) {
+                old.getAccelerators().remove(shortcut);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(shortcut, fire);
+            }
+        });
+        return button;
+    }
+
+    /** Where the last export went, or in red why it failed. */
+    private static Label exportStatus(ExportViewModel export) {
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.getStyleClass().add("export-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(export.statusProperty());
+        status.visibleProperty().bind(export.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        export.failedProperty().addListener((obs, was, failed) -> status.pseudoClassStateChanged(FAILED, failed));
+        return status;
     }
 
     private static String orDash(String text) {
