@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println(text.get("check.ok", file));
         out.println(text.get("check.version", contents.formatVersion(), SessionFile.FORMAT_VERSION));
         out.println(text.get("check.integrity"));
-        out.println(text.get("check.summary", session.details().title(), session.details().date(),
+        out.println(text.get("check.summary", session.details().title(), session.details().date().toString(),
                 session.deck().size(), session.deck().categories().size(), session.rounds().size(), votes));
         return HurdleBoardCli.OK;
     }

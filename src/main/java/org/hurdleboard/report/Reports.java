@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import org.hurdleboard.domain.report.Comparison;
 import org.hurdleboard.domain.report.SessionReport;
 
@@ -46,9 +48,11 @@ public final class Reports {
     static void writeSafely(Path target, Body body) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // not createTempFile: its owner-only permissions would stay on a report meant to be shared
+        Path partial = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 body.writeTo(out);
             }
             try {

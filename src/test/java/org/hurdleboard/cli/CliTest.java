@@ -127,7 +127,7 @@ class CliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("is a valid Hurdle Board session file", "File layout version: 1",
-                "Integrity check: passed", "50 cards in 7 categories");
+                "Integrity check: passed", "50 cards in 7 categories; 1 round; ");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.hurdleboard.domain.report.Comparison;
 import org.hurdleboard.domain.report.SessionReport;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,17 @@ class ReportsExportTest {
 
         assertThat(Files.readString(target)).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(files()).containsExactly(target);
+    }
+
+    @Test
+    void anExportCanBeReadByOthersAsAnyNewFileCould() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        Path target = dir.resolve("Team day.md");
+
+        reports.export(ReportFixtures.report(), ReportFormat.MD, target);
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
 
     @Test
