@@ -6,12 +6,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.hurdleboard.domain.report.Comparison;
 import org.hurdleboard.domain.report.SessionReport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -89,6 +92,36 @@ class HostileTextTest {
                 report)));
 
         assertThat(read).isEqualTo(report);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void aComparisonKeepsHostileTextInertInEveryFormat(String hostile) throws IOException {
+        Comparison comparison = ReportFixtures.hostileComparison(hostile);
+        Map<ReportFormat, String> written = new EnumMap<>(ReportFormat.class);
+        for (ReportFormat format : ReportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            reports.writer(format).write(comparison, out);
+            written.put(format, ReportGoldenTest.comparable(format, out.toByteArray()));
+        }
+
+        Document page = Jsoup.parse(written.get(ReportFormat.HTML));
+        assertThat(page.select("script, img, a")).isEmpty();
+        assertThat(page.select("td bdi").eachText()).contains(hostile);
+        List<org.commonmark.Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+        Document markdown = Jsoup.parse(HtmlRenderer.builder().extensions(extensions).build()
+                .render(Parser.builder().extensions(extensions).build().parse(written.get(ReportFormat.MD))));
+        assertThat(markdown.select("script, img, a, em")).isEmpty();
+        assertThat(markdown.select("td").eachText()).contains(hostile);
+        List<List<String>> rows = CsvReader.parse(written.get(ReportFormat.CSV).substring(1));
+        for (List<String> row : rows) {
+            assertThat(row).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+        }
+        assertThat(rows.subList(1, rows.size())).extracting(row -> CsvReader.unneutralised(row.get(0)))
+                .containsOnly(hostile, hostile + " 2");
+        assertThat(new JsonReportReader().readComparison(new ByteArrayInputStream(
+                written.get(ReportFormat.JSON).getBytes(StandardCharsets.UTF_8)))).isEqualTo(comparison);
+        assertThat(written.get(ReportFormat.PDF)).contains("Comparison of 2 workshops");
     }
 
     @ParameterizedTest

@@ -73,6 +73,12 @@ public final class ReportFixtures {
         return SessionReport.of(session);
     }
 
+    /** Two workshops whose titles, card titles and file names are all the same hostile text. */
+    public static Comparison hostileComparison(String hostile) {
+        return Comparison.of(List.of(new Comparison.Entry(hostile, hostileReport(hostile)),
+                new Comparison.Entry(hostile + " 2", hostileReport(hostile))));
+    }
+
     /** Three workshops on the small deck, oldest first: a before, a middle and an after. */
     public static Comparison comparison() {
         return Comparison.of(List.of(
