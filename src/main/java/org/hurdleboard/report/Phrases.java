@@ -56,6 +56,12 @@ final class Phrases {
     }
 
     String change(Movement move) {
+        if (move.fromRank() == 0) {
+            return text.get("comparison.newlyVoted");
+        }
+        if (move.toRank() == 0) {
+            return text.get("comparison.noLongerVoted");
+        }
         return move.rise() > 0 ? text.get("comparison.up", String.valueOf(move.rise()))
                 : text.get("comparison.down", String.valueOf(-move.rise()));
     }
