@@ -7,7 +7,7 @@ import java.util.Locale;
  * emphasis, headings, HTML or links. Every mark Markdown gives a meaning is backslash-escaped; a word a
  * wiki would turn into a link by itself (an address, "www.", an e-mail) becomes a code span,
  * since escapes do not stop GitHub-style autolinks. Line breaks become spaces, as a table cell
- * cannot hold them.
+ * cannot hold them, and spaces at either end go.
  */
 final class MarkdownText {
     /** The marks Markdown (CommonMark, GitHub, common wiki extensions) gives a meaning; others stay bare. */
@@ -27,7 +27,8 @@ final class MarkdownText {
     }
 
     private static String escape(String value, boolean inTable) {
-        String flat = value.replaceAll("\\R", " ");
+        // leading spaces would make an indented code block, and Markdown drops them anyway
+        String flat = value.replaceAll("\\R", " ").strip();
         StringBuilder out = new StringBuilder(flat.length() * 2);
         int start = 0;
         while (start < flat.length()) {
