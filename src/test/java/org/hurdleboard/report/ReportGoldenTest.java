@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,6 +40,15 @@ class ReportGoldenTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.writer(format).write(ReportFixtures.comparison(), out);
         check("comparison." + goldenExtension(format), comparable(format, out.toByteArray()));
+    }
+
+    @Test
+    void theHtmlParsesWithoutASingleError() throws IOException {
+        for (String html : new String[] {"session.html", "comparison.html"}) {
+            Parser parser = Parser.htmlParser().setTrackErrors(20);
+            Jsoup.parse(Files.readString(GOLDEN.resolve(html)), "", parser);
+            assertThat(parser.getErrors()).as(html).isEmpty();
+        }
     }
 
     private static String goldenExtension(ReportFormat format) {
