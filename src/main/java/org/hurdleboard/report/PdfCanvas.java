@@ -84,16 +84,39 @@ final class PdfCanvas implements AutoCloseable {
         y -= height;
     }
 
-    /** A table row; a row too tall for one page continues on the next. */
+    /** A table cell: an optional bold lead (a hurdle's title) on its own lines, then plain text. */
+    record Cell(String lead, String text) {
+        static Cell plain(String text) {
+            return new Cell("", text);
+        }
+    }
+
+    private record Line(String text, PDType0Font font) {
+    }
+
+    /** A row of one font: a header row in bold, or a plain row. */
     void row(List<Column> columns, List<String> cells, float size, boolean isBold) throws IOException {
-        PDType0Font font = isBold ? bold : regular;
+        row(columns, cells.stream().map(cell -> isBold ? new Cell(cell, "") : Cell.plain(cell)).toList(), size);
+    }
+
+    /** A table row; a row too tall for one page continues on the next. */
+    void row(List<Column> columns, List<Cell> cells, float size) throws IOException {
         float leading = size * 1.3f;
-        List<List<String>> lines = new ArrayList<>();
+        List<List<Line>> lines = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < columns.size(); i++) {
-            List<String> wrapped = wrap(drawableText(font, cells.get(i)), font, size, columns.get(i).width() - 6);
-            lines.add(wrapped);
-            height = Math.max(height, wrapped.size());
+            float room = columns.get(i).width() - 6;
+            List<Line> cellLines = new ArrayList<>();
+            Cell cell = cells.get(i);
+            if (!cell.lead().isEmpty()) {
+                wrap(drawableText(bold, cell.lead()), bold, size, room).forEach(line -> cellLines.add(new Line(line, bold)));
+            }
+            if (!cell.text().isEmpty() || cellLines.isEmpty()) {
+                wrap(drawableText(regular, cell.text()), regular, size, room)
+                        .forEach(line -> cellLines.add(new Line(line, regular)));
+            }
+            lines.add(cellLines);
+            height = Math.max(height, cellLines.size());
         }
         if (height * leading <= TOP - BOTTOM) {
             ensureRoom(height * leading + 4);
@@ -104,10 +127,10 @@ final class PdfCanvas implements AutoCloseable {
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 if (line < lines.get(i).size()) {
-                    String text = lines.get(i).get(line);
+                    Line text = lines.get(i).get(line);
                     float textX = column.align() == Align.RIGHT
-                            ? x + column.width() - 6 - width(font, size, text) : x;
-                    write(font, size, textX, text);
+                            ? x + column.width() - 6 - width(text.font(), size, text.text()) : x;
+                    write(text.font(), size, textX, text.text());
                 }
                 x += column.width();
             }

@@ -17,6 +17,7 @@ import org.hurdleboard.domain.report.RankedHurdle;
 import org.hurdleboard.domain.report.RoundReport;
 import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.PdfCanvas.Align;
+import org.hurdleboard.report.PdfCanvas.Cell;
 import org.hurdleboard.report.PdfCanvas.Column;
 
 /** The report as an A4 PDF with the app's font embedded and numbered pages; each round starts a page. */
@@ -90,9 +91,10 @@ final class PdfWriter implements ReportWriter {
         canvas.row(columns, List.of(text.get("report.rank"), text.get("report.card"), text.get("report.hurdle"),
                 text.get("report.category"), text.get("report.votes")), BODY, true);
         for (RankedHurdle hurdle : round.ranked()) {
-            canvas.row(columns, List.of(String.valueOf(hurdle.rank()), String.valueOf(hurdle.cardNumber()),
-                    hurdle.title() + " \u2013 " + hurdle.statement(), report.deck().category(hurdle.categoryId()).name(),
-                    String.valueOf(hurdle.votes())), BODY, false);
+            canvas.row(columns, List.of(Cell.plain(String.valueOf(hurdle.rank())),
+                    Cell.plain(String.valueOf(hurdle.cardNumber())), new Cell(hurdle.title(), hurdle.statement()),
+                    Cell.plain(report.deck().category(hurdle.categoryId()).name()),
+                    Cell.plain(String.valueOf(hurdle.votes()))), BODY);
         }
         if (!round.unvoted().isEmpty()) {
             canvas.space(BODY);
