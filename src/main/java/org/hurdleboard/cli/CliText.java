@@ -23,8 +23,4 @@ final class CliText {
     Locale locale() {
         return locale;
     }
-
-    ResourceBundle bundle() {
-        return bundle;
-    }
 }

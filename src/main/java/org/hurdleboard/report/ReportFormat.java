@@ -1,8 +1,6 @@
 package org.hurdleboard.report;
 
-import java.util.Locale;
-
-/** The formats a report or comparison can be exported to; the name is also the command-line value. */
+/** The formats a report or comparison can be exported to; the command line takes the name in any case. */
 public enum ReportFormat {
     HTML("html"), PDF("pdf"), CSV("csv"), MD("md"), JSON("json");
 
@@ -15,10 +13,5 @@ public enum ReportFormat {
     /** The file extension, without the dot. */
     public String extension() {
         return extension;
-    }
-
-    /** The lower-case name people type: html, pdf, csv, md, json. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -36,8 +36,4 @@ public final class ReportText {
     public Locale locale() {
         return locale;
     }
-
-    ResourceBundle bundle() {
-        return bundle;
-    }
 }

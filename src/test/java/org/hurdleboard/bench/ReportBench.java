@@ -42,7 +42,7 @@ public final class ReportBench {
             System.out.printf("%-28s %6s %10s %10s%n", "task", "reps", "min ms", "median ms");
             for (ReportFormat format : ReportFormat.values()) {
                 Path target = dir.resolve("bench." + format.extension());
-                print("50-card report, " + format.id(), repetitions, () -> reports.export(
+                print("50-card report, " + format.extension(), repetitions, () -> reports.export(
                         SessionReport.of(SessionFile.read(workshop, false).session()), format, target));
             }
             Path folder = Files.createDirectories(dir.resolve("year"));
@@ -52,7 +52,7 @@ public final class ReportBench {
             }
             for (ReportFormat format : new ReportFormat[] {ReportFormat.HTML, ReportFormat.CSV, ReportFormat.PDF}) {
                 Path target = dir.resolve("year." + format.extension());
-                print("compare 300 files, " + format.id(), Math.max(3, repetitions / 3), () -> {
+                print("compare 300 files, " + format.extension(), Math.max(3, repetitions / 3), () -> {
                     int code = HurdleBoardCli.run(new String[] {"compare", folder.toString(), "-o", target.toString()},
                             new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
                     if (code != 0) {
