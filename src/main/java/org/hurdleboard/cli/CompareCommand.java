@@ -47,7 +47,9 @@ final class CompareCommand implements Callable<Integer> {
         SessionFiles files = new SessionFiles(text);
         List<Comparison.Entry> entries = new ArrayList<>();
         int skipped = 0;
-        for (Path file : sessionFiles()) {
+        List<Path> sessionFiles = sessionFiles();
+        Outputs.requireNotASession(text, output, sessionFiles);
+        for (Path file : sessionFiles) {
             try {
                 SessionFile.Contents contents = files.read(file, false);
                 entries.add(new Comparison.Entry(file.getFileName().toString(), SessionReport.of(contents.session())));

@@ -1,8 +1,8 @@
 package org.hurdleboard.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
@@ -38,9 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws CliException {
         ReportFormat chosen = Formats.choose(text, format, output, ReportFormat.HTML);
         Path target = output != null ? output : file.resolveSibling(stem(file) + "." + chosen.extension());
-        if (isSameFile(target, file)) {
-            throw new CliException(HurdleBoardCli.FAILED, text.get("report.sameAsSession", file));
-        }
+        Outputs.requireNotASession(text, target, List.of(file));
         SessionReport report = SessionReport.of(new SessionFiles(text).read(file, false).session());
         try {
             new Reports(new ReportText(text.locale())).export(report, chosen, target);
@@ -55,14 +53,5 @@ final class ReportCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static boolean isSameFile(Path target, Path session) {
-        try {
-            return Files.exists(target) && Files.isSameFile(target, session)
-                    || target.toAbsolutePath().normalize().equals(session.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

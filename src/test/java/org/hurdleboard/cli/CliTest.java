@@ -74,14 +74,24 @@ class CliTest {
     }
 
     @Test
-    void aReportNeverOverwritesTheSessionFile() throws Exception {
+    void aReportIsNeverWrittenOverAWorkshop() throws Exception {
         byte[] before = Files.readAllBytes(workshop);
 
-        CliRun run = CliRun.of("report", workshop.toString(), "-f", "html", "-o", workshop.toString());
+        Path other = Workshops.create(dir.resolve("other.hurdles"), "Other", LocalDate.of(2026, 1, 1), 4);
+        byte[] otherBefore = Files.readAllBytes(other);
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("cannot be written over the session file");
+        CliRun itself = CliRun.of("report", workshop.toString(), "-f", "html", "-o", workshop.toString());
+        CliRun another = CliRun.of("report", workshop.toString(), "-f", "html", "-o", other.toString());
+        CliRun compared = CliRun.of("compare", workshop.toString(), other.toString(), "-f", "csv", "-o",
+                dir.resolve("new.HURDLES").toString());
+
+        for (CliRun run : List.of(itself, another, compared)) {
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("a report is never written over a workshop");
+        }
         assertThat(Files.readAllBytes(workshop)).isEqualTo(before);
+        assertThat(Files.readAllBytes(other)).isEqualTo(otherBefore);
+        assertThat(dir.resolve("new.HURDLES")).doesNotExist();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.board;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,6 +11,7 @@ import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
 import org.hurdleboard.report.ReportText;
 import org.hurdleboard.report.Reports;
+import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
 
@@ -48,7 +50,8 @@ public final class ExportViewModel {
     }
 
     public void export(ReportFormat format, Path target) {
-        if (target.toAbsolutePath().normalize().equals(sessionFile.toAbsolutePath().normalize())) {
+        if (target.toAbsolutePath().normalize().equals(sessionFile.toAbsolutePath().normalize())
+                || target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFile.EXTENSION)) {
             finished(messages.get("board.export.sameAsSession"), true);
             return;
         }
