@@ -1,5 +1,6 @@
 package org.hurdleboard.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
@@ -21,6 +22,11 @@ final class SessionFiles {
     }
 
     String describe(SessionFileException e) {
+        if (e.problem() == SessionFileException.Problem.DAMAGED && e.path() != null
+                && Files.exists(e.path().resolveSibling(e.path().getFileName() + "-journal"))) {
+            // a crash mid-vote: the app finishes the rollback on open, a read-only look cannot
+            return text.get("problem.unfinished", e.path());
+        }
         return text.get("problem." + e.problem().name(), String.valueOf(e.path()), e.detail());
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -153,6 +156,31 @@ class CliTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("damaged");
+    }
+
+    @Test
+    void aFileACrashLeftMidVoteIsNotCalledDamagedAndIsLeftAlone() throws Exception {
+        Path crashed = dir.resolve("crashed.hurdles");
+        Path journal = dir.resolve("crashed.hurdles-journal");
+        // a one-page cache makes SQLite write changed pages to the file mid-transaction, as in a crash
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workshop);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = 1");
+            connection.setAutoCommit(false);
+            statement.executeUpdate("UPDATE vote_count SET votes = 1");
+            statement.executeUpdate("DELETE FROM card WHERE number > 40");
+            Files.copy(workshop, crashed);
+            Files.copy(dir.resolve("Team day.hurdles-journal"), journal);
+            connection.rollback();
+        }
+        byte[] before = Files.readAllBytes(crashed);
+
+        CliRun run = CliRun.of("check", crashed.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("a crash left unfinished", "Open the workshop once in Hurdle Board");
+        assertThat(Files.readAllBytes(crashed)).isEqualTo(before);
+        assertThat(journal).exists();
     }
 
     @Test
