@@ -1,9 +1,11 @@
 package org.hurdleboard.app;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import org.hurdleboard.cli.HurdleBoardCli;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.HurdleBoardApp;
 
@@ -16,6 +18,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a command runs headless and exits: JavaFX is never started for it
+        if (args.length > 0 && HurdleBoardCli.handles(args[0])) {
+            System.exit(HurdleBoardCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        }
         List<String> arguments = Arrays.stream(args).map(Main::unquoted).toList();
         if (arguments.contains("--help") || arguments.contains("-h")) {
             usage(System.out);
@@ -71,6 +77,7 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("Usage: hurdle-board [FILE.hurdles | --demo]");
+        out.println("       hurdle-board report | compare | check | deck validate ...  (each with --help)");
         out.println();
         out.println("  FILE.hurdles   open this workshop's session file");
         out.println("  --demo         open a ready demo workshop");

@@ -28,6 +28,8 @@ import org.hurdleboard.store.SessionFileException.Problem;
  */
 public final class SessionFile implements AutoCloseable {
     public static final String EXTENSION = ".hurdles";
+    /** The layout version this build writes and the newest it reads. */
+    public static final int FORMAT_VERSION = Schema.CURRENT_VERSION;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** Hears how each write went, on the writer thread. */
@@ -160,7 +162,7 @@ public final class SessionFile implements AutoCloseable {
         Connection connection = null;
         try {
             connection = Connections.open(path, false);
-            int version = checkIdentity(connection, path);
+            int version = checkIdentity(connection, path, "quick_check");
             if (version < Schema.CURRENT_VERSION) {
                 Schema.upgrade(connection, version);
             }
@@ -184,13 +186,27 @@ public final class SessionFile implements AutoCloseable {
      * An older file is upgraded in a temporary copy, since the file itself must not change.
      */
     public static SessionFile openReadOnly(Path path) throws SessionFileException {
+        return new SessionFile(path, read(path, false).session(), null, null);
+    }
+
+    /** A session file's layout version and its contents, as a read-only look found them. */
+    public record Contents(int formatVersion, Session session) {
+    }
+
+    /**
+     * Reads a session file without changing it, for reports and checks: a read-only connection
+     * and no writer, after the same checks as {@link #open}; {@code fullCheck} runs SQLite's full
+     * {@code integrity_check} instead of the quick one. An older file is upgraded in a temporary
+     * copy. The file may be read-only.
+     */
+    public static Contents read(Path path, boolean fullCheck) throws SessionFileException {
         requireSqliteFile(path);
         Path upgraded = null;
         try {
             Session session;
             int version;
             try (Connection connection = Connections.openReadOnly(path)) {
-                version = checkIdentity(connection, path);
+                version = checkIdentity(connection, path, fullCheck ? "integrity_check" : "quick_check");
                 session = version == Schema.CURRENT_VERSION ? SessionTables.load(connection) : null;
             }
             if (session == null) {
@@ -202,7 +218,7 @@ public final class SessionFile implements AutoCloseable {
                     connection.rollback();
                 }
             }
-            return new SessionFile(path, session, null, null);
+            return new Contents(version, session);
         } catch (IOException e) {
             throw new SessionFileException(Problem.UNREADABLE, path, e.getMessage(), e);
         } catch (SQLException | RuntimeException e) {
@@ -272,8 +288,8 @@ public final class SessionFile implements AutoCloseable {
         }
     }
 
-    /** Returns the file's schema version once it has passed every check. */
-    private static int checkIdentity(Connection connection, Path path) throws SQLException,
+    /** Returns the file's schema version once it has passed every check ({@code check} names SQLite's). */
+    private static int checkIdentity(Connection connection, Path path, String check) throws SQLException,
             SessionFileException {
         if (pragmaInt(connection, "application_id") != Schema.APPLICATION_ID) {
             throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
@@ -285,8 +301,8 @@ public final class SessionFile implements AutoCloseable {
         if (version < 1) {
             throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
         }
-        try (Statement check = connection.createStatement();
-             ResultSet result = check.executeQuery("PRAGMA quick_check")) {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA " + check)) {
             String verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
                 throw new SessionFileException(Problem.DAMAGED, path, verdict);

@@ -33,6 +33,7 @@ import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
 import org.hurdleboard.ui.board.BoardView;
 import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
@@ -258,7 +259,8 @@ public final class MainWindow implements Navigator {
         closeOpenFile();
         openFile = file;
         BoardViewModel model = new BoardViewModel(file, messages);
-        show(new BoardView(model, messages, this).root(),
+        ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
+        show(new BoardView(model, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
     }
 

@@ -9,6 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +30,7 @@ final class BoardHeader extends VBox {
 
     private final Messages messages;
 
-    BoardHeader(BoardViewModel model, Messages messages, Navigator navigator) {
+    BoardHeader(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.messages = messages;
         SessionDetails details = model.details();
         Label title = new Label(details.title());
@@ -71,7 +74,8 @@ final class BoardHeader extends VBox {
         Button fullScreen = button("board.fullScreen", "fullScreen", navigator::toggleFullScreen);
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
-        HBox bar = new HBox(titles, total, saved, undo, redo, workshop, fullScreen, close);
+        HBox bar = new HBox(titles, total, saved, undo, redo, exportButton(export, messages, navigator), workshop,
+                fullScreen, close);
         bar.getStyleClass().add("board-header");
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -87,7 +91,7 @@ final class BoardHeader extends VBox {
             readOnly.setId("readOnlyBanner");
             getChildren().add(banner(readOnly, "saveCopyReadOnly", navigator, model));
         }
-        getChildren().add(problemBanner);
+        getChildren().addAll(problemBanner, exportStatus(export));
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -127,6 +131,43 @@ final class BoardHeader extends VBox {
         banner.getStyleClass().add("save-error-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         return banner;
+    }
+
+    /** "Export report…" (Ctrl+E): asks format and place, then writes the report in the background. */
+    private Button exportButton(ExportViewModel export, Messages messages, Navigator navigator) {
+        Button button = new Button(messages.get("board.export"));
+        button.setId("exportReport");
+        button.setAccessibleHelp(messages.get("board.export.help"));
+        button.disableProperty().bind(export.busyProperty());
+        button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
+                .ifPresent(choice -> export.export(choice.format(), choice.file())));
+        KeyCombination shortcut = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+        Runnable fire = button::fire;
+        // the window's one scene outlives the board: the shortcut goes when the board does
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null && old.getAccelerators().get(shortcut) == fire) {
+                old.getAccelerators().remove(shortcut);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(shortcut, fire);
+            }
+        });
+        return button;
+    }
+
+    /** Where the last export went, or in red why it failed. */
+    private static Label exportStatus(ExportViewModel export) {
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.getStyleClass().add("export-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(export.statusProperty());
+        status.visibleProperty().bind(export.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        export.failedProperty().addListener((obs, was, failed) -> status.pseudoClassStateChanged(FAILED, failed));
+        return status;
     }
 
     private static String orDash(String text) {

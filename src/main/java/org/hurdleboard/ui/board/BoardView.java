@@ -43,6 +43,7 @@ public final class BoardView {
     private static final double FIT_MARGIN = 0.985;
 
     private final BoardViewModel model;
+    private final ExportViewModel export;
     private final Messages messages;
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
@@ -56,8 +57,9 @@ public final class BoardView {
     private BoardNavigation navigation;
     private double boardFontSize;
 
-    public BoardView(BoardViewModel model, Messages messages, Navigator navigator) {
+    public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
+        this.export = export;
         this.messages = messages;
         this.navigator = navigator;
         this.spotlight = new Spotlight(model, messages, this::focusSelected);
@@ -70,7 +72,7 @@ public final class BoardView {
 
     private void build() {
         root.getStyleClass().add("board-screen");
-        root.setTop(new BoardHeader(model, messages, navigator));
+        root.setTop(new BoardHeader(model, export, messages, navigator));
         for (Category category : model.deck().categories()) {
             CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
                     messages);
