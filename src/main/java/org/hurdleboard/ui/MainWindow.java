@@ -158,20 +158,24 @@ public final class MainWindow implements Navigator {
         if (current == null) {
             return;
         }
-        Optional<Path> target = context.filePicker().saveSession(stage, copyNameFor(current.path()));
-        if (target.isEmpty()) {
-            return;
-        }
+        // whether the folder can be written is asked off the FX thread: a network drive may hang
+        context.background().run(() -> copyNameFor(current.path()), suggested -> {
+            Optional<Path> target = context.filePicker().saveSession(stage, suggested);
+            target.ifPresent(chosen -> copyAndCarryOn(current, chosen, onError));
+        }, error -> onError.accept(messages.get("board.copyFailed", error.getMessage())));
+    }
+
+    private void copyAndCarryOn(SessionFile current, Path target, Consumer<String> onError) {
         // the board waits while the session is copied, so the copy is the board as shown
         root.setDisable(true);
-        context.background().runOnSessionFiles(() -> remembered(SessionFile.create(target.get(), current.session())),
+        context.background().runOnSessionFiles(() -> remembered(SessionFile.create(target, current.session())),
                 copy -> {
                     root.setDisable(false);
                     showBoard(copy);
                 },
                 error -> {
                     root.setDisable(false);
-                    onError.accept(messages.get("board.copyFailed", OpenErrors.describe(messages, error, target.get())));
+                    onError.accept(messages.get("board.copyFailed", OpenErrors.describe(messages, error, target)));
                 });
     }
 

@@ -137,6 +137,7 @@ final class BoardHeader extends VBox {
     private Button exportButton(ExportViewModel export, Messages messages, Navigator navigator) {
         Button button = new Button(messages.get("board.export"));
         button.setId("exportReport");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setAccessibleHelp(messages.get("board.export.help"));
         button.disableProperty().bind(export.busyProperty());
         button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
