@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,15 +51,14 @@ public final class Backups {
     void take(Connection connection, String uid, Path source) throws IOException, SQLException {
         Path sessionFolder = folder.resolve(safe(uid));
         Files.createDirectories(sessionFolder);
-        Path target = sessionFolder.resolve(NAME.format(clock.instant()) + SUFFIX);
+        Path target = freeName(sessionFolder, NAME.format(clock.instant()));
         Path partial = sessionFolder.resolve(target.getFileName() + ".part");
         Files.deleteIfExists(partial);
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, partial.toAbsolutePath().toString());
             vacuum.execute();
         }
-        // two openings in the same millisecond: the later copy is the one to keep
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target);
         rememberOrigin(sessionFolder, source);
         prune(sessionFolder);
     }
@@ -77,6 +76,8 @@ public final class Backups {
         } catch (IOException e) {
             return List.of();
         }
+        // newest first; backups of the same moment keep the order they were taken in
+        Collections.reverse(found);
         found.sort(Comparator.comparing(Backup::takenAt).reversed());
         return found;
     }
@@ -85,7 +86,7 @@ public final class Backups {
         List<Backup> backups = new ArrayList<>();
         for (Path file : files(sessionFolder)) {
             try {
-                Instant takenAt = NAME.parse(stem(file), Instant::from);
+                Instant takenAt = NAME.parse(stem(file).split("-")[0], Instant::from);
                 backups.add(new Backup(file, takenAt, votesIn(file)));
             } catch (DateTimeParseException | SQLException e) {
                 // not one of ours, or damaged itself: not offered
@@ -102,9 +103,31 @@ public final class Backups {
         }
     }
 
+    /** "time.hurdles", or "time-2.hurdles"… when the clock gives the same time twice. */
+    private static Path freeName(Path sessionFolder, String time) {
+        Path target = sessionFolder.resolve(time + SUFFIX);
+        for (int n = 2; Files.exists(target); n++) {
+            target = sessionFolder.resolve(time + "-" + n + SUFFIX);
+        }
+        return target;
+    }
+
+    /** The backups in the order they were taken, oldest first. */
     private static List<Path> files(Path sessionFolder) throws IOException {
         try (Stream<Path> files = Files.list(sessionFolder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing((Path file) -> stem(file).split("-")[0])
+                            .thenComparingInt(Backups::sequence))
+                    .toList();
+        }
+    }
+
+    private static int sequence(Path file) {
+        String[] parts = stem(file).split("-");
+        try {
+            return parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.hurdleboard.deck.BuiltInDecks;
@@ -132,6 +133,33 @@ class FileSafetyFlowTest extends AppFlowTest {
         assertThat(badge(robot, 2)).isEqualTo("2");
         assertThat(robot.lookup("#sessionTitle").queryAs(Label.class).getText()).isEqualTo("Safety");
         assertThat(Files.readAllBytes(file)).as("the damaged file is left as it was").isEqualTo(bytes);
+    }
+
+    @Test
+    void aBackupChosenFromTheListOpensAsANewFileBesideTheWorkshop(FxRobot robot) throws Exception {
+        Path file = newFile("backed up.hurdles");
+        open(robot, file);
+        robot.clickOn("#card-4").write("+++");
+        robot.clickOn("#closeWorkshop");
+        waitUntil(() -> showing(robot, "#recentFiles"));
+        open(robot, file);
+        robot.clickOn("#card-4").write("+");
+
+        robot.clickOn("#workshopMenu").clickOn("#restoreBackup");
+        waitUntil(() -> showing(robot, "#backupDialog"));
+        ComboBox<?> backups = robot.lookup("#backupDialog .combo-box").queryAs(ComboBox.class);
+        assertThat(backups.getItems()).hasSize(2);
+        assertThat(backups.getItems().get(0).toString()).contains("3 votes");
+        robot.clickOn(app.messages.get("backup.restore"));
+
+        waitUntil(() -> robot.lookup("#sessionTitle").tryQuery().isPresent() && badge(robot, 4).equals("3"));
+        try (Stream<Path> files = Files.list(home)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("backed up (restored ") && name.endsWith(".hurdles"));
+        }
+        try (SessionFile original = SessionFile.openReadOnly(file)) {
+            assertThat(original.session().votes(1, 4)).as("the workshop itself is not replaced").isEqualTo(4);
+        }
     }
 
     private Path newFile(String name) throws Exception {
