@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,8 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,5 +167,35 @@ public final class Backups {
     private static String safe(String uid) {
         String cleaned = uid.replaceAll("[^A-Za-z0-9]", "");
         return cleaned.isEmpty() ? "unknown" : cleaned;
+    }
+
+    /**
+     * Copies a backup to a new file beside {@code near} (or into {@code fallbackFolder} when that
+     * folder cannot be written), named after it with the backup's time; never replaces a file.
+     */
+    public static Path restore(Backup backup, Path near, Path fallbackFolder) throws SessionFileException {
+        String stem = SessionFile.nameWithoutExtension(near);
+        String when = LocalDateTime.ofInstant(backup.takenAt(), ZoneId.systemDefault())
+                .truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace(':', '-');
+        Path folder = near.toAbsolutePath().getParent();
+        if (folder == null || !Files.isWritable(folder)) {
+            folder = fallbackFolder;
+        }
+        Path target = SessionFile.firstFreePath(
+                folder.resolve(stem + " (restored " + when + ")" + SessionFile.EXTENSION));
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.copy(backup.file(), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target);
+            return target;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover .part file is harmless
+            }
+            throw new SessionFileException(SessionFileException.Problem.CANNOT_WRITE, target, e.getMessage(), e);
+        }
     }
 }

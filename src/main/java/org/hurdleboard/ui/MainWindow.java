@@ -6,17 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -143,11 +138,11 @@ public final class MainWindow implements Navigator {
     /** Restores a backup to a new file beside the original (never over it) and opens that. */
     private void restoreAndOpen(Backups.Backup backup, Path original, Consumer<OpenFailure> onError) {
         context.background().runOnSessionFiles(() -> remembered(SessionFile.open(
-                        SessionFile.restore(backup, original, context.home().workshopsFolder()), context.backups())),
+                        Backups.restore(backup, original, context.home().workshopsFolder()), context.backups())),
                 this::showBoard, error -> onError.accept(OpenFailure.of(OpenErrors.describe(messages, error, original))));
     }
 
-    private String when(Backups.Backup backup) {
+    String when(Backups.Backup backup) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(context.clock().getZone()).format(backup.takenAt());
     }
@@ -181,9 +176,7 @@ public final class MainWindow implements Navigator {
 
     /** "name (copy).hurdles" beside the file, or in the workshops folder when that folder cannot be written. */
     private Path copyNameFor(Path file) {
-        String name = String.valueOf(file.getFileName());
-        String stem = name.endsWith(SessionFile.EXTENSION)
-                ? name.substring(0, name.length() - SessionFile.EXTENSION.length()) : name;
+        String stem = SessionFile.nameWithoutExtension(file);
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isWritable(folder)) {
             folder = context.home().workshopsFolder();
@@ -203,23 +196,9 @@ public final class MainWindow implements Navigator {
                 onError.accept(messages.get("board.noBackups"));
                 return;
             }
-            chooseBackup(backups, original).ifPresent(chosen -> restoreAndOpen(chosen, original,
+            new BackupChooser(messages, this::when).choose(stage, backups, original).ifPresent(chosen -> restoreAndOpen(chosen, original,
                     failure -> onError.accept(failure.message())));
         }, error -> onError.accept(messages.get("board.noBackups")));
-    }
-
-    private Optional<Backups.Backup> chooseBackup(List<Backups.Backup> backups, Path original) {
-        Map<String, Backups.Backup> byLabel = new LinkedHashMap<>();
-        for (Backups.Backup backup : backups) {
-            byLabel.put(messages.get("backup.item", when(backup), backup.votes()), backup);
-        }
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
-        dialog.initOwner(stage);
-        dialog.setTitle(messages.get("backup.title"));
-        dialog.setHeaderText(messages.get("backup.header", original.getFileName()));
-        dialog.getDialogPane().setId("backupDialog");
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("backup.restore"));
-        return dialog.showAndWait().map(byLabel::get);
     }
 
     /** Thrown off the FX thread with what the failure handler needs, so it does no disk work itself. */

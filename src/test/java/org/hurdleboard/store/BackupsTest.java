@@ -66,7 +66,7 @@ class BackupsTest {
         Files.write(path, damaged);
 
         Backups.Backup last = backups.of(path).get(0);
-        Path restored = SessionFile.restore(last, path, dir.resolve("fallback"));
+        Path restored = Backups.restore(last, path, dir.resolve("fallback"));
 
         assertThat(restored.getParent()).isEqualTo(path.getParent());
         assertThat(restored.getFileName().toString()).startsWith("broken (restored ").endsWith(".hurdles");
