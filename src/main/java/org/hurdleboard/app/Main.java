@@ -1,9 +1,12 @@
 package org.hurdleboard.app;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import org.hurdleboard.cli.HurdleBoardCli;
+import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.HurdleBoardApp;
 
 /**
@@ -15,6 +18,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a command runs headless and exits: JavaFX is never started for it
+        if (args.length > 0 && HurdleBoardCli.handles(args[0])) {
+            System.exit(HurdleBoardCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        }
         List<String> arguments = Arrays.stream(args).map(Main::unquoted).toList();
         if (arguments.contains("--help") || arguments.contains("-h")) {
             usage(System.out);
@@ -32,7 +39,26 @@ public final class Main {
             usage(System.err);
             System.exit(2);
         }
+        unpackNativeCodeIntoAppFolder();
         Application.launch(HurdleBoardApp.class, arguments.toArray(String[]::new));
+    }
+
+    /**
+     * sqlite-jdbc unpacks its native library at first use; it goes to the user's app folder
+     * rather than %TEMP%, where locked-down Windows often forbids running code. A packaged app
+     * that ships the library (org.sqlite.lib.path) unpacks nothing.
+     */
+    static void unpackNativeCodeIntoAppFolder() {
+        if (System.getProperty("org.sqlite.tmpdir") != null) {
+            return;
+        }
+        java.nio.file.Path folder = AppHome.forCurrentUser().nativeLibraryFolder();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            System.setProperty("org.sqlite.tmpdir", folder.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            // the temporary folder is still tried; if that fails too, the start screen says so
+        }
     }
 
     /**
@@ -51,6 +77,7 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("Usage: hurdle-board [FILE.hurdles | --demo]");
+        out.println("       hurdle-board report | compare | check | deck validate ...  (each with --help)");
         out.println();
         out.println("  FILE.hurdles   open this workshop's session file");
         out.println("  --demo         open a ready demo workshop");

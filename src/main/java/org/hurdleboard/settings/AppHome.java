@@ -71,6 +71,19 @@ public final class AppHome {
         return dir.resolve("decks");
     }
 
+    /** Copies of each workshop taken when it is opened, kept apart from the workshops themselves. */
+    public Path backupsFolder() {
+        return dir.resolve("backups");
+    }
+
+    /**
+     * Where the database library's native code is unpacked: the user's own folder, since
+     * locked-down Windows often forbids running code from the temporary folder.
+     */
+    public Path nativeLibraryFolder() {
+        return dir.resolve("native");
+    }
+
     /** Where new workshops are saved unless the facilitator picks another folder. */
     public Path workshopsFolder() {
         return workshopsFolder;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,10 +13,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,7 +55,7 @@ public final class Backups {
     void take(Connection connection, String uid, Path source) throws IOException, SQLException {
         Path sessionFolder = folder.resolve(safe(uid));
         Files.createDirectories(sessionFolder);
-        Path target = sessionFolder.resolve(NAME.format(clock.instant()) + SUFFIX);
+        Path target = freeName(sessionFolder, NAME.format(clock.instant()));
         Path partial = sessionFolder.resolve(target.getFileName() + ".part");
         Files.deleteIfExists(partial);
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
@@ -75,6 +80,8 @@ public final class Backups {
         } catch (IOException e) {
             return List.of();
         }
+        // newest first; backups of the same moment keep the order they were taken in
+        Collections.reverse(found);
         found.sort(Comparator.comparing(Backup::takenAt).reversed());
         return found;
     }
@@ -83,7 +90,7 @@ public final class Backups {
         List<Backup> backups = new ArrayList<>();
         for (Path file : files(sessionFolder)) {
             try {
-                Instant takenAt = NAME.parse(stem(file), Instant::from);
+                Instant takenAt = NAME.parse(stem(file).split("-")[0], Instant::from);
                 backups.add(new Backup(file, takenAt, votesIn(file)));
             } catch (DateTimeParseException | SQLException e) {
                 // not one of ours, or damaged itself: not offered
@@ -100,9 +107,31 @@ public final class Backups {
         }
     }
 
+    /** "time.hurdles", or "time-2.hurdles"… when the clock gives the same time twice. */
+    private static Path freeName(Path sessionFolder, String time) {
+        Path target = sessionFolder.resolve(time + SUFFIX);
+        for (int n = 2; Files.exists(target); n++) {
+            target = sessionFolder.resolve(time + "-" + n + SUFFIX);
+        }
+        return target;
+    }
+
+    /** The backups in the order they were taken, oldest first. */
     private static List<Path> files(Path sessionFolder) throws IOException {
         try (Stream<Path> files = Files.list(sessionFolder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing((Path file) -> stem(file).split("-")[0])
+                            .thenComparingInt(Backups::sequence))
+                    .toList();
+        }
+    }
+
+    private static int sequence(Path file) {
+        String[] parts = stem(file).split("-");
+        try {
+            return parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -138,5 +167,35 @@ public final class Backups {
     private static String safe(String uid) {
         String cleaned = uid.replaceAll("[^A-Za-z0-9]", "");
         return cleaned.isEmpty() ? "unknown" : cleaned;
+    }
+
+    /**
+     * Copies a backup to a new file beside {@code near} (or into {@code fallbackFolder} when that
+     * folder cannot be written), named after it with the backup's time; never replaces a file.
+     */
+    public static Path restore(Backup backup, Path near, Path fallbackFolder) throws SessionFileException {
+        String stem = SessionFile.nameWithoutExtension(near);
+        String when = LocalDateTime.ofInstant(backup.takenAt(), ZoneId.systemDefault())
+                .truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace(':', '-');
+        Path folder = near.toAbsolutePath().getParent();
+        if (folder == null || !Files.isWritable(folder)) {
+            folder = fallbackFolder;
+        }
+        Path target = SessionFile.firstFreePath(
+                folder.resolve(stem + " (restored " + when + ")" + SessionFile.EXTENSION));
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.copy(backup.file(), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target);
+            return target;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover .part file is harmless
+            }
+            throw new SessionFileException(SessionFileException.Problem.CANNOT_WRITE, target, e.getMessage(), e);
+        }
     }
 }

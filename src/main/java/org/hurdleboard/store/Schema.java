@@ -70,8 +70,11 @@ final class Schema {
         ) WITHOUT ROWID""",
     };
 
-    /** Version 2: an id that follows the file (for its backups) and the history behind undo. */
-    private static final String[] TO_VERSION_2 = {
+    /**
+     * Version 2: an id that follows the file (for its backups), the history behind undo, and a
+     * checksum in every row ({@link RowChecks}).
+     */
+    private static final String[] TO_VERSION_2 = concat(new String[] {
         "ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
         "UPDATE session SET uid = lower(hex(randomblob(16))) WHERE uid = ''",
         // done changes first, then undone ones (a new change drops those): undo marks the last
@@ -83,7 +86,7 @@ final class Schema {
           undone  INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
           made_at TEXT NOT NULL
         )""",
-    };
+    }, RowChecks.addColumns("session", "deck", "category", "card", "round", "vote_count", "change_log"));
 
     /**
      * Version 3: the rest of the deck (deck format v1's optional fields), so a session shows the
@@ -105,6 +108,7 @@ final class Schema {
           card_number INTEGER NOT NULL CHECK (card_number >= 0),
           position    INTEGER NOT NULL,
           text        TEXT NOT NULL,
+          row_check   INTEGER NOT NULL DEFAULT 0,
           PRIMARY KEY (card_number, position)
         ) WITHOUT ROWID""",
     };
@@ -114,6 +118,12 @@ final class Schema {
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     /** Lays out an empty database as a session file of the current version. */
@@ -137,5 +147,6 @@ final class Schema {
             }
             statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
         }
+        RowChecks.sealAll(connection);
     }
 }

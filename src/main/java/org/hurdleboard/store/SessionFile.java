@@ -1,16 +1,12 @@
 package org.hurdleboard.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,7 +24,8 @@ import org.hurdleboard.store.SessionFileException.Problem;
  */
 public final class SessionFile implements AutoCloseable {
     public static final String EXTENSION = ".hurdles";
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** The layout version this build writes and the newest it reads. */
+    public static final int FORMAT_VERSION = Schema.CURRENT_VERSION;
 
     /** Hears how each write went, on the writer thread. */
     public interface WriteListener {
@@ -123,13 +120,18 @@ public final class SessionFile implements AutoCloseable {
         return path.resolveSibling(path.getFileName() + "-journal");
     }
 
+    /** "Team day" for "…/Team day.hurdles". */
+    public static String nameWithoutExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
     /** The path, or the first of "name (2).hurdles", "name (3).hurdles"... that is free. */
     public static Path firstFreePath(Path wanted) {
         if (!Files.exists(wanted)) {
             return wanted;
         }
-        String name = wanted.getFileName().toString();
-        String stem = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+        String stem = nameWithoutExtension(wanted);
         for (int n = 2; n < 10_000; n++) {
             Path candidate = wanted.resolveSibling(stem + " (" + n + ")" + EXTENSION);
             if (!Files.exists(candidate)) {
@@ -150,7 +152,7 @@ public final class SessionFile implements AutoCloseable {
      * folder the app cannot write to opens read-only.
      */
     public static SessionFile open(Path path, Backups backups) throws SessionFileException {
-        requireSqliteFile(path);
+        FileIdentity.requireSqliteFile(path);
         Path folder = path.toAbsolutePath().getParent();
         // the journal is made beside the file: a read-only folder makes the file read-only too
         if (!Files.isWritable(path) || folder == null || !Files.isWritable(folder)) {
@@ -160,7 +162,7 @@ public final class SessionFile implements AutoCloseable {
         Connection connection = null;
         try {
             connection = Connections.open(path, false);
-            int version = checkIdentity(connection, path);
+            int version = FileIdentity.check(connection, path, "quick_check");
             if (version < Schema.CURRENT_VERSION) {
                 Schema.upgrade(connection, version);
             }
@@ -184,25 +186,39 @@ public final class SessionFile implements AutoCloseable {
      * An older file is upgraded in a temporary copy, since the file itself must not change.
      */
     public static SessionFile openReadOnly(Path path) throws SessionFileException {
-        requireSqliteFile(path);
+        return new SessionFile(path, read(path, false).session(), null, null);
+    }
+
+    /** A session file's layout version and its contents, as a read-only look found them. */
+    public record Contents(int formatVersion, Session session) {
+    }
+
+    /**
+     * Reads a session file without changing it, for reports and checks: a read-only connection
+     * and no writer, after the same checks as {@link #open}; {@code fullCheck} runs SQLite's full
+     * {@code integrity_check} instead of the quick one. An older file is upgraded in a temporary
+     * copy. The file may be read-only.
+     */
+    public static Contents read(Path path, boolean fullCheck) throws SessionFileException {
+        FileIdentity.requireSqliteFile(path);
         Path upgraded = null;
         try {
             Session session;
             int version;
             try (Connection connection = Connections.openReadOnly(path)) {
-                version = checkIdentity(connection, path);
+                version = FileIdentity.check(connection, path, fullCheck ? "integrity_check" : "quick_check");
                 session = version == Schema.CURRENT_VERSION ? SessionTables.load(connection) : null;
             }
             if (session == null) {
                 upgraded = Files.createTempFile("hurdle-board-upgrade", EXTENSION);
-                Files.copy(path, upgraded, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(path, upgraded, StandardCopyOption.REPLACE_EXISTING);
                 try (Connection connection = Connections.open(upgraded, false)) {
                     Schema.upgrade(connection, version);
                     session = SessionTables.load(connection);
                     connection.rollback();
                 }
             }
-            return new SessionFile(path, session, null, null);
+            return new Contents(version, session);
         } catch (IOException e) {
             throw new SessionFileException(Problem.UNREADABLE, path, e.getMessage(), e);
         } catch (SQLException | RuntimeException e) {
@@ -225,80 +241,6 @@ public final class SessionFile implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the next write reports a connection that went wrong
             }
-        }
-    }
-
-    /**
-     * Copies a backup to a new file beside {@code near} (or into {@code fallbackFolder} when that
-     * folder cannot be written), named after it with the backup's time; never replaces a file.
-     */
-    public static Path restore(Backups.Backup backup, Path near, Path fallbackFolder) throws SessionFileException {
-        String name = near.getFileName().toString();
-        String stem = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
-        String when = java.time.LocalDateTime.ofInstant(backup.takenAt(), java.time.ZoneId.systemDefault())
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ').replace(':', '-');
-        Path folder = near.toAbsolutePath().getParent();
-        if (folder == null || !Files.isWritable(folder)) {
-            folder = fallbackFolder;
-        }
-        Path target = firstFreePath(folder.resolve(stem + " (restored " + when + ")" + EXTENSION));
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.createDirectories(folder);
-            Files.copy(backup.file(), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target);
-            return target;
-        } catch (IOException e) {
-            deleteQuietly(partial);
-            throw new SessionFileException(Problem.CANNOT_WRITE, target, e.getMessage(), e);
-        }
-    }
-
-    private static void requireSqliteFile(Path path) throws SessionFileException {
-        if (!Files.exists(path)) {
-            throw new SessionFileException(Problem.MISSING, path, "");
-        }
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new SessionFileException(Problem.UNREADABLE, path, "");
-        }
-        byte[] header = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(path)) {
-            int read = in.readNBytes(header, 0, header.length);
-            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new SessionFileException(Problem.NOT_SQLITE, path, "");
-            }
-        } catch (IOException e) {
-            throw new SessionFileException(Problem.UNREADABLE, path, e.getMessage(), e);
-        }
-    }
-
-    /** Returns the file's schema version once it has passed every check. */
-    private static int checkIdentity(Connection connection, Path path) throws SQLException,
-            SessionFileException {
-        if (pragmaInt(connection, "application_id") != Schema.APPLICATION_ID) {
-            throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
-        }
-        int version = pragmaInt(connection, "user_version");
-        if (version > Schema.CURRENT_VERSION) {
-            throw new SessionFileException(Problem.NEWER_VERSION, path, String.valueOf(version));
-        }
-        if (version < 1) {
-            throw new SessionFileException(Problem.NOT_A_SESSION, path, "");
-        }
-        try (Statement check = connection.createStatement();
-             ResultSet result = check.executeQuery("PRAGMA quick_check")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
-            if (!"ok".equals(verdict)) {
-                throw new SessionFileException(Problem.DAMAGED, path, verdict);
-            }
-        }
-        return version;
-    }
-
-    private static int pragmaInt(Connection connection, String pragma) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
-            return result.next() ? result.getInt(1) : 0;
         }
     }
 

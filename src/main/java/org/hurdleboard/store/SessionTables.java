@@ -49,6 +49,7 @@ final class SessionTables {
         for (SessionChange change : session.undoneChanges()) {
             log(connection, change, true);
         }
+        RowChecks.sealAll(connection);
     }
 
     private static void insertDetails(Connection connection, SessionDetails details, String createdBy)
@@ -72,6 +73,7 @@ final class SessionTables {
         SessionChange effect = applied.effect();
         if (effect instanceof VotesSet set) {
             upsertVotes(connection, set.roundId(), set.cardNumber(), set.after());
+            RowChecks.seal(connection, "vote_count", set.roundId(), set.cardNumber());
         } else {
             throw new IllegalArgumentException("no way to store " + effect);
         }
@@ -82,12 +84,10 @@ final class SessionTables {
                     log(connection, applied.change(), false);
                     break;
                 case UNDO:
-                    requireOneRow(history.executeUpdate("UPDATE change_log SET undone = 1"
-                            + " WHERE seq = (SELECT max(seq) FROM change_log WHERE undone = 0)"));
+                    markUndone(connection, "SELECT max(seq) FROM change_log WHERE undone = 0", 1);
                     break;
                 case REDO:
-                    requireOneRow(history.executeUpdate("UPDATE change_log SET undone = 0"
-                            + " WHERE seq = (SELECT min(seq) FROM change_log WHERE undone = 1)"));
+                    markUndone(connection, "SELECT min(seq) FROM change_log WHERE undone = 1", 0);
                     break;
                 default:
                     throw new IllegalArgumentException("unknown step " + applied.step());
@@ -95,10 +95,20 @@ final class SessionTables {
         }
     }
 
-    private static void requireOneRow(int rows) throws SQLException {
-        if (rows != 1) {
-            throw new SQLException("the file's undo history does not match the session");
+    private static void markUndone(Connection connection, String findRow, int undone) throws SQLException {
+        long seq;
+        try (Statement find = connection.createStatement(); ResultSet row = find.executeQuery(findRow)) {
+            seq = row.next() ? row.getLong(1) : 0;
+            if (row.wasNull() || seq == 0) {
+                throw new SQLException("the file's undo history does not match the session");
+            }
         }
+        try (PreparedStatement mark = connection.prepareStatement("UPDATE change_log SET undone = ? WHERE seq = ?")) {
+            mark.setInt(1, undone);
+            mark.setLong(2, seq);
+            mark.executeUpdate();
+        }
+        RowChecks.seal(connection, "change_log", seq);
     }
 
     private static void log(Connection connection, SessionChange change, boolean undone) throws SQLException {
@@ -108,6 +118,11 @@ final class SessionTables {
             insert.setInt(2, undone ? 1 : 0);
             insert.setString(3, Instant.now().toString());
             insert.executeUpdate();
+        }
+        try (Statement last = connection.createStatement();
+             ResultSet seq = last.executeQuery("SELECT last_insert_rowid()")) {
+            seq.next();
+            RowChecks.seal(connection, "change_log", seq.getLong(1));
         }
     }
 
@@ -124,6 +139,7 @@ final class SessionTables {
     }
 
     static Session load(Connection connection) throws SQLException {
+        RowChecks.verifyAll(connection);
         Deck deck = DeckTables.load(connection);
         List<Round> rounds = new ArrayList<>();
         try (Statement query = connection.createStatement();

@@ -29,10 +29,11 @@ public final class HurdleBoardApp extends Application {
         stage.show();
         List<String> arguments = getParameters().getRaw();
         if (arguments.contains(DEMO_OPTION)) {
-            window.openDemo(error -> window.showStartWithError(error));
+            window.openDemo(window::showStartWithError);
         } else if (!arguments.isEmpty()) {
-            window.openSession(Path.of(arguments.get(0)), error -> window.showStartWithError(error));
+            window.openSession(Path.of(arguments.get(0)), window::showStartWithError);
         }
+        window.checkDatabaseLibrary();
     }
 
     /**

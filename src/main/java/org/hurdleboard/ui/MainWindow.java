@@ -1,8 +1,13 @@
 package org.hurdleboard.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -19,13 +24,17 @@ import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DemoSession;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.store.Backups;
+import org.hurdleboard.store.DatabaseLibrary;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
 import org.hurdleboard.ui.board.BoardView;
 import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.OpenFailure;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
 import org.hurdleboard.ui.setup.SetupView;
@@ -64,11 +73,11 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showStart() {
-        showStartWithError("");
+        showStartWithError(OpenFailure.of(""));
     }
 
     /** The start screen with a message on why a workshop could not be opened. */
-    public void showStartWithError(String error) {
+    public void showStartWithError(OpenFailure error) {
         closeOpenFile();
         StartViewModel model = new StartViewModel(context, this);
         model.showError(error);
@@ -83,25 +92,131 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
-    public void openSession(Path file, Consumer<String> onError) {
+    public void openSession(Path file, Consumer<OpenFailure> onError) {
         context.background().runOnSessionFiles(() -> remembered(openOrForget(file)), this::showBoard,
-                error -> onError.accept(OpenErrors.describe(messages, error, file)));
+                error -> onError.accept(failure(error, file, onError)));
     }
 
-    /** A file that is no longer there is taken off the recent list, so the list stays true. */
-    private SessionFile openOrForget(Path file) throws SessionFileException {
+    /**
+     * A file that is no longer there is taken off the recent list, so the list stays true; a
+     * damaged one comes back with its backups, so the facilitator can be offered the last one.
+     */
+    private SessionFile openOrForget(Path file) throws SessionFileException, DamagedFile {
         try {
-            return SessionFile.open(file);
+            return SessionFile.open(file, context.backups());
         } catch (SessionFileException e) {
             if (e.problem() == SessionFileException.Problem.MISSING) {
                 updateRecentFiles(recent -> recent.forget(file));
+            }
+            if (e.problem() == SessionFileException.Problem.DAMAGED) {
+                throw new DamagedFile(e, context.backups().of(file));
             }
             throw e;
         }
     }
 
+    private OpenFailure failure(Throwable error, Path file, Consumer<OpenFailure> onError) {
+        if (error instanceof DamagedFile damaged) {
+            String message = OpenErrors.describe(messages, damaged.getCause(), file);
+            if (damaged.backups.isEmpty()) {
+                return OpenFailure.of(message);
+            }
+            Backups.Backup last = damaged.backups.get(0);
+            return new OpenFailure(message, messages.get("start.recover", when(last), last.votes()),
+                    () -> restoreAndOpen(last, file, failure -> onError.accept(failure)));
+        }
+        if (error instanceof SessionFileException locked && locked.problem() == SessionFileException.Problem.LOCKED) {
+            return new OpenFailure(OpenErrors.describe(messages, error, file), messages.get("start.openReadOnly"),
+                    () -> openReadOnly(file, onError));
+        }
+        return OpenFailure.of(OpenErrors.describe(messages, error, file));
+    }
+
+    /** For a file open elsewhere: look at it as it is now, without changing it. */
+    private void openReadOnly(Path file, Consumer<OpenFailure> onError) {
+        context.background().runOnSessionFiles(() -> SessionFile.openReadOnly(file), this::showBoard,
+                error -> onError.accept(OpenFailure.of(OpenErrors.describe(messages, error, file))));
+    }
+
+    /** Restores a backup to a new file beside the original (never over it) and opens that. */
+    private void restoreAndOpen(Backups.Backup backup, Path original, Consumer<OpenFailure> onError) {
+        context.background().runOnSessionFiles(() -> remembered(SessionFile.open(
+                        Backups.restore(backup, original, context.home().workshopsFolder()), context.backups())),
+                this::showBoard, error -> onError.accept(OpenFailure.of(OpenErrors.describe(messages, error, original))));
+    }
+
+    String when(Backups.Backup backup) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(context.clock().getZone()).format(backup.takenAt());
+    }
+
     @Override
-    public void openDemo(Consumer<String> onError) {
+    public void saveCopy(Consumer<String> onError) {
+        SessionFile current = openFile;
+        if (current == null) {
+            return;
+        }
+        // whether the folder can be written is asked off the FX thread: a network drive may hang
+        context.background().run(() -> copyNameFor(current.path()), suggested -> {
+            Optional<Path> target = context.filePicker().saveSession(stage, suggested);
+            target.ifPresent(chosen -> copyAndCarryOn(current, chosen, onError));
+        }, error -> onError.accept(messages.get("board.copyFailed", error.getMessage())));
+    }
+
+    private void copyAndCarryOn(SessionFile current, Path target, Consumer<String> onError) {
+        // the board waits while the session is copied, so the copy is the board as shown
+        root.setDisable(true);
+        context.background().runOnSessionFiles(() -> remembered(SessionFile.create(target, current.session())),
+                copy -> {
+                    root.setDisable(false);
+                    showBoard(copy);
+                },
+                error -> {
+                    root.setDisable(false);
+                    onError.accept(messages.get("board.copyFailed", OpenErrors.describe(messages, error, target)));
+                });
+    }
+
+    /** "name (copy).hurdles" beside the file, or in the workshops folder when that folder cannot be written. */
+    private Path copyNameFor(Path file) {
+        String stem = SessionFile.nameWithoutExtension(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isWritable(folder)) {
+            folder = context.home().workshopsFolder();
+        }
+        return folder.resolve(messages.get("board.copyName", stem) + SessionFile.EXTENSION);
+    }
+
+    @Override
+    public void restoreBackup(Consumer<String> onError) {
+        SessionFile current = openFile;
+        if (current == null) {
+            return;
+        }
+        Path original = current.path();
+        context.background().run(() -> context.backups().of(original), backups -> {
+            if (backups.isEmpty()) {
+                onError.accept(messages.get("board.noBackups"));
+                return;
+            }
+            new BackupChooser(messages, this::when).choose(stage, backups, original).ifPresent(chosen -> restoreAndOpen(chosen, original,
+                    failure -> onError.accept(failure.message())));
+        }, error -> onError.accept(messages.get("board.noBackups")));
+    }
+
+    /** Thrown off the FX thread with what the failure handler needs, so it does no disk work itself. */
+    private static final class DamagedFile extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Backups.Backup> backups;
+
+        DamagedFile(SessionFileException cause, List<Backups.Backup> backups) {
+            super(cause);
+            this.backups = backups;
+        }
+    }
+
+    @Override
+    public void openDemo(Consumer<OpenFailure> onError) {
         Path file = context.home().demoSessionFile();
         context.background().runOnSessionFiles(() -> {
             Session demo = DemoSession.create(context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES),
@@ -111,7 +226,7 @@ public final class MainWindow implements Navigator {
             // the demo starts afresh each time: whatever was voted in the last demo is discarded
             SessionFile.delete(file);
             return SessionFile.create(file, demo);
-        }, this::showBoard, error -> onError.accept(OpenErrors.describe(messages, error, file)));
+        }, this::showBoard, error -> onError.accept(OpenFailure.of(OpenErrors.describe(messages, error, file))));
     }
 
     @Override
@@ -130,8 +245,15 @@ public final class MainWindow implements Navigator {
         closeOpenFile();
         openFile = file;
         BoardViewModel model = new BoardViewModel(file, messages);
-        show(new BoardView(model, messages, this).root(),
+        ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
+        show(new BoardView(model, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
+    }
+
+    /** Says at once, on the start screen, when the database code cannot run on this laptop. */
+    public void checkDatabaseLibrary() {
+        context.background().run(DatabaseLibrary::problem, problem -> problem.ifPresent(why -> showStartWithError(
+                OpenFailure.of(messages.get("native.error", why, DatabaseLibrary.unpackFolder())))), error -> { });
     }
 
     @Override

@@ -18,7 +18,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hurdleboard.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
                         "com.fasterxml..", "org.hurdleboard.deck..", "org.hurdleboard.store..",
-                        "org.hurdleboard.settings..", "org.hurdleboard.ui..", "org.hurdleboard.app..")
+                        "org.hurdleboard.settings..", "org.hurdleboard.ui..", "org.hurdleboard.app..",
+                        "org.hurdleboard.report..", "org.hurdleboard.cli..")
                 .check(CLASSES);
     }
 
@@ -33,6 +34,23 @@ class ArchitectureTest {
     @Test
     void theStoreKnowsNothingOfScreens() {
         noClasses().that().resideInAnyPackage("org.hurdleboard.store..", "org.hurdleboard.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hurdleboard.ui..",
+                        "org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void reportsAreMadeFromTheDomainAlone() {
+        noClasses().that().resideInAPackage("org.hurdleboard.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "org.hurdleboard.deck..", "org.hurdleboard.store..", "org.hurdleboard.settings..",
+                        "org.hurdleboard.ui..", "org.hurdleboard.cli..", "org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCommandLineNeverStartsTheScreen() {
+        noClasses().that().resideInAPackage("org.hurdleboard.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hurdleboard.ui..",
                         "org.hurdleboard.app..")
                 .check(CLASSES);

@@ -2,7 +2,7 @@ package org.hurdleboard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hurdleboard.store.StoreTestFiles.closedFileWithOneVote;
-import static org.hurdleboard.store.StoreTestFiles.execute;
+import static org.hurdleboard.store.StoreTestFiles.executeAndReseal;
 import static org.hurdleboard.store.StoreTestFiles.pragma;
 
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ class BackupsTest {
         Files.write(path, damaged);
 
         Backups.Backup last = backups.of(path).get(0);
-        Path restored = SessionFile.restore(last, path, dir.resolve("fallback"));
+        Path restored = Backups.restore(last, path, dir.resolve("fallback"));
 
         assertThat(restored.getParent()).isEqualTo(path.getParent());
         assertThat(restored.getFileName().toString()).startsWith("broken (restored ").endsWith(".hurdles");
@@ -79,7 +79,7 @@ class BackupsTest {
     @Test
     void anIdFromAFileCannotPlaceABackupOutsideTheFolder() throws Exception {
         Path path = closedFileWithOneVote(dir.resolve("hostile.hurdles"), "Hostile", 1);
-        execute(path, "UPDATE session SET uid = '../../escaped'");
+        executeAndReseal(path, "UPDATE session SET uid = '../../escaped'");
 
         SessionFile.open(path, backupsAt(NINE_AM)).close();
 

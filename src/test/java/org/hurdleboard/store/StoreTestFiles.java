@@ -40,6 +40,15 @@ final class StoreTestFiles {
         }
     }
 
+    /** Changes a file behind the app's back, as another tool might, keeping its row checks valid. */
+    static void executeAndReseal(Path path, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            RowChecks.sealAll(connection);
+        }
+    }
+
     static void execute(Path path, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
              Statement statement = connection.createStatement()) {

@@ -7,6 +7,11 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,12 +22,16 @@ import org.hurdleboard.ui.common.Navigator;
 
 /**
  * The strip above the board: which workshop this is, the total votes, whether everything is
- * saved, and, when a write has failed, a banner that says so in plain words.
+ * saved, undo and redo; and, when a write has failed or the file is read-only, a banner that says
+ * so in plain words with "Save a copy…" beside it.
  */
 final class BoardHeader extends VBox {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
-    BoardHeader(BoardViewModel model, Messages messages, Navigator navigator) {
+    private final Messages messages;
+
+    BoardHeader(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
+        this.messages = messages;
         SessionDetails details = model.details();
         Label title = new Label(details.title());
         title.setId("sessionTitle");
@@ -50,33 +59,116 @@ final class BoardHeader extends VBox {
             case SAVED -> messages.get("board.saved");
             case SAVING -> messages.get("board.saving");
             case FAILED -> messages.get("board.saveFailed.short");
+            case READ_ONLY -> messages.get("board.readOnly.short");
         }, model.saveStateProperty()));
+        saved.pseudoClassStateChanged(FAILED, model.isReadOnly());
         model.saveStateProperty().addListener((obs, old, state) -> saved.pseudoClassStateChanged(
-                FAILED, state == BoardViewModel.SaveState.FAILED));
+                FAILED, state == BoardViewModel.SaveState.FAILED || state == BoardViewModel.SaveState.READ_ONLY));
 
-        Button fullScreen = new Button(messages.get("board.fullScreen"));
-        fullScreen.setId("fullScreen");
-        fullScreen.setAccessibleHelp(messages.get("board.fullScreen.help"));
-        fullScreen.setOnAction(event -> navigator.toggleFullScreen());
-        Button close = new Button(messages.get("board.close"));
-        close.setId("closeWorkshop");
-        close.setAccessibleHelp(messages.get("board.close.help"));
-        close.setOnAction(event -> navigator.closeSession());
+        Button undo = button("board.undo", "undo", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("board.redo", "redo", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        MenuButton workshop = workshopMenu(model, navigator);
 
-        HBox bar = new HBox(titles, total, saved, fullScreen, close);
+        Button fullScreen = button("board.fullScreen", "fullScreen", navigator::toggleFullScreen);
+        Button close = button("board.close", "closeWorkshop", navigator::closeSession);
+
+        HBox bar = new HBox(titles, total, saved, undo, redo, exportButton(export, messages, navigator), workshop,
+                fullScreen, close);
         bar.getStyleClass().add("board-header");
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label problem = new Label();
         problem.setId("saveError");
-        problem.getStyleClass().add("save-error-banner");
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.saveErrorProperty());
-        problem.visibleProperty().bind(model.saveErrorProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(bar, problem);
+        HBox problemBanner = banner(problem, "saveCopyAfterFailure", navigator, model);
+        problemBanner.visibleProperty().bind(model.saveErrorProperty().isNotEmpty());
+        problemBanner.managedProperty().bind(problemBanner.visibleProperty());
+        getChildren().add(bar);
+        if (model.isReadOnly()) {
+            Label readOnly = new Label(messages.get("board.readOnly", model.fileName()));
+            readOnly.setId("readOnlyBanner");
+            getChildren().add(banner(readOnly, "saveCopyReadOnly", navigator, model));
+        }
+        getChildren().addAll(problemBanner, exportStatus(export));
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setAccessibleHelp(messages.get(key + ".help"));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** Copies and backups: what a facilitator needs when a file goes wrong, kept out of the way otherwise. */
+    private MenuButton workshopMenu(BoardViewModel model, Navigator navigator) {
+        MenuItem saveCopy = new MenuItem(messages.get("board.saveCopy"));
+        saveCopy.setId("saveCopy");
+        saveCopy.setAccelerator(BoardView.SAVE_COPY);
+        saveCopy.setOnAction(event -> navigator.saveCopy(model::reportProblem));
+        MenuItem restore = new MenuItem(messages.get("board.restoreBackup"));
+        restore.setId("restoreBackup");
+        restore.setOnAction(event -> navigator.restoreBackup(model::reportProblem));
+        MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore);
+        menu.setId("workshopMenu");
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.setAccessibleHelp(messages.get("board.workshopMenu.help"));
+        return menu;
+    }
+
+    /** A strip across the board that says what is wrong, with the way out beside it. */
+    private HBox banner(Label text, String buttonId, Navigator navigator, BoardViewModel model) {
+        text.getStyleClass().add("save-error-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button saveCopy = button("board.saveCopy", buttonId, () -> navigator.saveCopy(model::reportProblem));
+        HBox banner = new HBox(text, saveCopy);
+        banner.getStyleClass().add("save-error-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        return banner;
+    }
+
+    /** "Export report…" (Ctrl+E): asks format and place, then writes the report in the background. */
+    private Button exportButton(ExportViewModel export, Messages messages, Navigator navigator) {
+        Button button = new Button(messages.get("board.export"));
+        button.setId("exportReport");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setAccessibleHelp(messages.get("board.export.help"));
+        button.disableProperty().bind(export.busyProperty());
+        button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
+                .ifPresent(choice -> export.export(choice.format(), choice.file())));
+        KeyCombination shortcut = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+        Runnable fire = button::fire;
+        // the window's one scene outlives the board: the shortcut goes when the board does
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null && old.getAccelerators().get(shortcut) == fire) {
+                old.getAccelerators().remove(shortcut);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(shortcut, fire);
+            }
+        });
+        return button;
+    }
+
+    /** Where the last export went, or in red why it failed. */
+    private static Label exportStatus(ExportViewModel export) {
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.getStyleClass().add("export-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(export.statusProperty());
+        status.visibleProperty().bind(export.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        export.failedProperty().addListener((obs, was, failed) -> status.pseudoClassStateChanged(FAILED, failed));
+        return status;
     }
 
     private static String orDash(String text) {

@@ -10,6 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +30,12 @@ import org.hurdleboard.ui.common.Navigator;
  * vote, digits type a count.
  */
 public final class BoardView {
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO_SHIFTED = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SAVE_COPY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     /** Board text never drops below this; below it the board scrolls instead. */
     static final double MIN_FONT_PX = 12;
     static final double MAX_FONT_PX = 40;
@@ -34,6 +43,7 @@ public final class BoardView {
     private static final double FIT_MARGIN = 0.985;
 
     private final BoardViewModel model;
+    private final ExportViewModel export;
     private final Messages messages;
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
@@ -47,8 +57,9 @@ public final class BoardView {
     private BoardNavigation navigation;
     private double boardFontSize;
 
-    public BoardView(BoardViewModel model, Messages messages, Navigator navigator) {
+    public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
+        this.export = export;
         this.messages = messages;
         this.navigator = navigator;
         this.spotlight = new Spotlight(model, messages, this::focusSelected);
@@ -61,7 +72,7 @@ public final class BoardView {
 
     private void build() {
         root.getStyleClass().add("board-screen");
-        root.setTop(new BoardHeader(model, messages, navigator));
+        root.setTop(new BoardHeader(model, export, messages, navigator));
         for (Category category : model.deck().categories()) {
             CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
                     messages);
@@ -77,6 +88,7 @@ public final class BoardView {
         columnsBox.setAccessibleHelp(messages.get("board.keys"));
         columnsBox.addEventHandler(KeyEvent.KEY_PRESSED, this::onBoardKey);
         columnsBox.addEventHandler(KeyEvent.KEY_TYPED, this::onBoardCharacter);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::onShortcut);
         scroller.getStyleClass().add("board-scroller");
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
@@ -149,6 +161,20 @@ public final class BoardView {
     private void sizeSpotlight(double height) {
         double size = Math.max(20, Math.min(MAX_FONT_PX, height * 0.0296));
         spotlight.setBaseFontSize(size);
+    }
+
+    /** Undo and redo from anywhere on the board; a text field being typed in keeps its own undo. */
+    private void onShortcut(KeyEvent event) {
+        if (UNDO.match(event)) {
+            model.undo();
+        } else if (REDO.match(event) || REDO_SHIFTED.match(event)) {
+            model.redo();
+        } else if (SAVE_COPY.match(event)) {
+            navigator.saveCopy(model::reportProblem);
+        } else {
+            return;
+        }
+        event.consume();
     }
 
     /** Moves and Enter, by key. */

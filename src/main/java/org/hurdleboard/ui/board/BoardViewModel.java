@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,7 +32,7 @@ import org.hurdleboard.ui.common.Messages;
  * session file commits it on its own writer thread and reports back here.
  */
 public final class BoardViewModel {
-    public enum SaveState { SAVED, SAVING, FAILED }
+    public enum SaveState { SAVED, SAVING, FAILED, READ_ONLY }
 
     private final SessionFile file;
     private final Session session;
@@ -41,6 +43,9 @@ public final class BoardViewModel {
     private final ReadOnlyIntegerWrapper totalVotes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final boolean readOnly;
     private int pendingWrites;
 
     public BoardViewModel(SessionFile file, Messages messages) {
@@ -52,6 +57,11 @@ public final class BoardViewModel {
             votes.put(card.number(), new ReadOnlyIntegerWrapper(session.votes(round.id(), card.number())));
         }
         totalVotes.set(session.totalVotes(round.id()));
+        readOnly = file.isReadOnly();
+        if (readOnly) {
+            saveState.set(SaveState.READ_ONLY);
+        }
+        updateHistory();
         session.addListener(this::changed);
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
@@ -99,6 +109,54 @@ public final class BoardViewModel {
         return saveError.getReadOnlyProperty();
     }
 
+    /** True for a file or folder the app cannot write to: the board is shown, nothing can change. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The file that is open, for the facilitator's own eyes (never the projector's). */
+    public String fileName() {
+        return String.valueOf(file.path().getFileName());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Undoes the latest change and selects its card, so the room sees what went back. */
+    public void undo() {
+        step(session::undo);
+    }
+
+    public void redo() {
+        step(session::redo);
+    }
+
+    private void step(java.util.function.Supplier<java.util.Optional<SessionChange>> undoOrRedo) {
+        if (readOnly) {
+            return;
+        }
+        try {
+            undoOrRedo.get().ifPresent(change -> {
+                if (change instanceof VotesSet set) {
+                    session.deck().card(set.cardNumber()).ifPresent(selected::set);
+                }
+            });
+        } catch (IllegalStateException e) {
+            // the file's history no longer fits the votes (edited by another tool): say so, change nothing
+            saveError.set(messages.get("board.undoImpossible"));
+        }
+    }
+
+    /** Shows a problem the facilitator must know about, such as a copy that could not be saved. */
+    public void reportProblem(String message) {
+        saveError.set(message);
+    }
+
     public void addVote() {
         changeSelectedBy(1);
     }
@@ -110,7 +168,7 @@ public final class BoardViewModel {
     /** Sets the selected card's votes to a typed count; false when the count is not allowed. */
     public boolean setVotes(int count) {
         Card card = selected.get();
-        if (card == null || !Votes.isValid(count)) {
+        if (readOnly || card == null || !Votes.isValid(count)) {
             return false;
         }
         session.setVotes(round.id(), card.number(), count);
@@ -119,7 +177,7 @@ public final class BoardViewModel {
 
     private void changeSelectedBy(int delta) {
         Card card = selected.get();
-        if (card != null) {
+        if (!readOnly && card != null) {
             session.setVotes(round.id(), card.number(), Votes.clamp((long) votes.get(card.number()).get() + delta));
         }
     }
@@ -129,10 +187,16 @@ public final class BoardViewModel {
             votes.get(set.cardNumber()).set(set.after());
             totalVotes.set(totalVotes.get() + set.after() - set.before());
         }
+        updateHistory();
         pendingWrites++;
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }
+    }
+
+    private void updateHistory() {
+        canUndo.set(!readOnly && session.canUndo());
+        canRedo.set(!readOnly && session.canRedo());
     }
 
     private void writeFinished(WriteProblem problem) {

@@ -114,6 +114,7 @@ final class Spotlight extends HBox {
         add.getStyleClass().add("vote-button");
         add.setOnAction(event -> model.addVote());
 
+        count.setEditable(!model.isReadOnly());
         count.setId("voteCount");
         count.getStyleClass().add("vote-count");
         count.setPrefColumnCount(3);
@@ -234,8 +235,8 @@ final class Spotlight extends HBox {
         }
         getStyleClass().remove(shownColourClass);
         boolean empty = card == null;
-        remove.setDisable(empty);
-        add.setDisable(empty);
+        remove.setDisable(empty || model.isReadOnly());
+        add.setDisable(empty || model.isReadOnly());
         count.setDisable(empty);
         pseudoClassStateChanged(EMPTY, empty);
         if (empty) {

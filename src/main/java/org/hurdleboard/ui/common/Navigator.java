@@ -9,16 +9,17 @@ import org.hurdleboard.domain.Session;
 
 /**
  * Moves the window between screens. Opening and creating files happens in the background; on
- * success the board is shown, on failure {@code onError} gets a message for the facilitator.
+ * success the board is shown, on failure {@code onError} gets a message for the facilitator (and,
+ * when opening, a way out if there is one).
  */
 public interface Navigator {
     void showStart();
 
     void showSetup();
 
-    void openSession(Path file, Consumer<String> onError);
+    void openSession(Path file, Consumer<OpenFailure> onError);
 
-    void openDemo(Consumer<String> onError);
+    void openDemo(Consumer<OpenFailure> onError);
 
     /**
      * Creates a new session file and opens it. With {@code renameIfTaken}, a name already in use
@@ -28,6 +29,16 @@ public interface Navigator {
 
     /** Closes the open workshop (all of it is already saved) and shows the start screen. */
     void closeSession();
+
+    /**
+     * Asks where, writes the open workshop (as the board shows it, with its undo history) to a
+     * new file and carries on in that file; for a read-only file or one that can no longer be
+     * written. {@code onError} gets a message if the copy could not be made.
+     */
+    void saveCopy(Consumer<String> onError);
+
+    /** Lists the open workshop's backups; the one chosen is restored to a new file and opened. */
+    void restoreBackup(Consumer<String> onError);
 
     void toggleFullScreen();
 

@@ -88,6 +88,14 @@ public final class StartView {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        Button recover = new Button();
+        recover.setId("recoverFile");
+        recover.textProperty().bind(model.recoveryLabelProperty());
+        recover.setAccessibleHelp(messages.get("start.recover.help"));
+        recover.setOnAction(event -> model.recover());
+        recover.visibleProperty().bind(model.recoveryLabelProperty().isNotEmpty());
+        recover.managedProperty().bind(recover.visibleProperty());
+        recover.disableProperty().bind(model.busyProperty());
         HBox statusRow = new HBox(progress, status);
         statusRow.getStyleClass().add("status-row");
         statusRow.visibleProperty().bind(model.busyProperty());
@@ -99,7 +107,7 @@ public final class StartView {
         actions.disableProperty().bind(model.busyProperty());
         recent.disableProperty().bind(model.busyProperty());
 
-        VBox column = new VBox(name, tagline, actions, error, statusRow, recentHeading, recent, howItWorks(), keys);
+        VBox column = new VBox(name, tagline, actions, error, recover, statusRow, recentHeading, recent, howItWorks(), keys);
         column.getStyleClass().add("start-column");
         page.getChildren().add(column);
         page.getStyleClass().add("start-screen");

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.OpenFailure;
 
 /** The start screen's state: the recent workshops, and whether a file is being opened. */
 public final class StartViewModel {
@@ -19,6 +20,8 @@ public final class StartViewModel {
     private final ObservableList<RecentFiles.Entry> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recoveryLabel = new ReadOnlyStringWrapper("");
+    private Runnable recovery;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public StartViewModel(AppContext context, Navigator navigator) {
@@ -38,6 +41,19 @@ public final class StartViewModel {
     /** Why the last attempt to open a workshop failed, and what to do; empty when nothing failed. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** A way out of the last failure, such as opening a damaged file's last backup; empty when none. */
+    public ReadOnlyStringProperty recoveryLabelProperty() {
+        return recoveryLabel.getReadOnlyProperty();
+    }
+
+    public void recover() {
+        Runnable way = recovery;
+        if (way != null && !busy.get()) {
+            starting(context.messages().get("start.recovering"));
+            way.run();
+        }
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -77,18 +93,20 @@ public final class StartViewModel {
 
     private void starting(String what) {
         busy.set(true);
-        error.set("");
+        showError(OpenFailure.of(""));
         message.set(what);
     }
 
-    public void showError(String why) {
-        error.set(why);
+    public void showError(OpenFailure failure) {
+        error.set(failure.message());
+        recovery = failure.recovery();
+        recoveryLabel.set(failure.hasRecovery() ? failure.recoveryLabel() : "");
     }
 
-    private void failed(String why) {
+    private void failed(OpenFailure failure) {
         busy.set(false);
         message.set("");
-        error.set(why);
+        showError(failure);
         refreshRecent();
     }
 }

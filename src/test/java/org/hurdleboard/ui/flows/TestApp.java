@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -21,11 +22,14 @@ import org.testfx.util.WaitForAsyncUtils;
 final class TestApp {
     static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
     final Messages messages = new Messages(Locale.UK);
+    /** Answers "Save as" dialogs with {@link #nextSaveAs}; native dialogs cannot run headless. */
+    Path nextSaveAs;
     final AppContext context;
     final MainWindow window;
 
     TestApp(Stage stage, Path home) {
-        context = AppContext.create(messages, AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")));
+        context = AppContext.create(messages, AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")))
+                .withFilePicker((owner, suggested) -> Optional.ofNullable(nextSaveAs));
         window = new MainWindow(stage, context);
         stage.setWidth(1920);
         stage.setHeight(1080);

@@ -1,0 +1,95 @@
+package org.hurdleboard.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hurdleboard.domain.report.Comparison;
+import org.hurdleboard.domain.report.SessionReport;
+import org.hurdleboard.report.ReportFormat;
+import org.hurdleboard.report.ReportText;
+import org.hurdleboard.report.Reports;
+import org.hurdleboard.store.SessionFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true)
+final class CompareCommand implements Callable<Integer> {
+    private final CliText text;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", descriptionKey = "option.sessionFiles")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, descriptionKey = "option.comparisonOutput")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "option.format")
+    ReportFormat format;
+
+    CompareCommand(CliText text) {
+        this.text = text;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+        ReportFormat chosen = Formats.choose(text, format, output, ReportFormat.HTML);
+        PrintWriter err = spec.commandLine().getErr();
+        SessionFiles files = new SessionFiles(text);
+        List<Comparison.Entry> entries = new ArrayList<>();
+        int skipped = 0;
+        List<Path> sessionFiles = sessionFiles();
+        Outputs.requireNotASession(text, output, sessionFiles);
+        for (Path file : sessionFiles) {
+            try {
+                SessionFile.Contents contents = files.read(file, false);
+                entries.add(new Comparison.Entry(file.getFileName().toString(), SessionReport.of(contents.session())));
+            } catch (CliException e) {
+                err.println(text.get("compare.skipped", file, e.getMessage()));
+                skipped++;
+            }
+        }
+        if (entries.size() < 2) {
+            throw new CliException(HurdleBoardCli.FAILED, text.get("compare.tooFew", entries.size()));
+        }
+        try {
+            new Reports(new ReportText(text.locale())).export(Comparison.of(entries), chosen, output);
+        } catch (IOException e) {
+            throw new CliException(HurdleBoardCli.FAILED, text.get("report.failed", output, e.getMessage()));
+        }
+        spec.commandLine().getOut().println(text.get("written", output));
+        return skipped == 0 ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
+    }
+
+    /** The files named, and the .hurdles files in each folder named, in name order. */
+    private List<Path> sessionFiles() throws CliException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                files.add(input);
+                continue;
+            }
+            List<Path> inFolder = new ArrayList<>();
+            try (DirectoryStream<Path> folder = Files.newDirectoryStream(input, "*" + SessionFile.EXTENSION)) {
+                folder.forEach(inFolder::add);
+            } catch (IOException e) {
+                throw new CliException(HurdleBoardCli.FAILED, text.get("problem.UNREADABLE", input, ""));
+            }
+            if (inFolder.isEmpty()) {
+                throw new CliException(HurdleBoardCli.FAILED, text.get("compare.noFiles", input));
+            }
+            inFolder.sort(null);
+            files.addAll(inFolder);
+        }
+        return files;
+    }
+}

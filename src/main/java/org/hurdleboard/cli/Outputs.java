@@ -1,0 +1,30 @@
+package org.hurdleboard.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.hurdleboard.store.SessionFile;
+
+/** Where a command may write: never over a workshop, whatever name it is given. */
+final class Outputs {
+    private Outputs() {
+    }
+
+    static void requireNotASession(CliText text, Path output, List<Path> sessions) throws CliException {
+        boolean sessionName = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFile.EXTENSION);
+        if (sessionName || sessions.stream().anyMatch(session -> isSameFile(output, session))) {
+            throw new CliException(HurdleBoardCli.FAILED, text.get("output.isSession", output));
+        }
+    }
+
+    private static boolean isSameFile(Path output, Path session) {
+        try {
+            return output.toAbsolutePath().normalize().equals(session.toAbsolutePath().normalize())
+                    || Files.exists(output) && Files.exists(session) && Files.isSameFile(output, session);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

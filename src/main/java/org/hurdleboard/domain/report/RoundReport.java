@@ -1,0 +1,27 @@
+package org.hurdleboard.domain.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One round's outcome: every card of the deck, ranked cards first (by rank, then card number),
+ * then the cards without votes by number; and the votes by category, in deck order.
+ */
+public record RoundReport(int roundId, String question, int totalVotes, List<RankedHurdle> hurdles,
+                          List<CategoryTally> byCategory) {
+    public RoundReport {
+        Objects.requireNonNull(question, "question");
+        hurdles = List.copyOf(hurdles);
+        byCategory = List.copyOf(byCategory);
+    }
+
+    /** The cards somebody voted for, best first. */
+    public List<RankedHurdle> ranked() {
+        return hurdles.stream().filter(RankedHurdle::ranked).toList();
+    }
+
+    /** The cards nobody voted for, by number. */
+    public List<RankedHurdle> unvoted() {
+        return hurdles.stream().filter(hurdle -> !hurdle.ranked()).toList();
+    }
+}

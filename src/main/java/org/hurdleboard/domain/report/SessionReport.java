@@ -1,0 +1,68 @@
+package org.hurdleboard.domain.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.Round;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionDetails;
+
+/**
+ * Everything a report about one workshop shows, worked out once so every format shows the same.
+ * Each later part of a workshop (notes, actions, champions...) becomes one more field here.
+ */
+public record SessionReport(SessionDetails details, DeckSummary deck, List<RoundReport> rounds) {
+    public SessionReport {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(deck, "deck");
+        rounds = List.copyOf(rounds);
+    }
+
+    public static SessionReport of(Session session) {
+        Deck deck = session.deck();
+        List<RoundReport> rounds = new ArrayList<>();
+        for (Round round : session.rounds()) {
+            rounds.add(roundReport(deck, round, session.votesOf(round.id())));
+        }
+        return new SessionReport(session.details(),
+                new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds);
+    }
+
+    /** The last round: the one a comparison between workshops looks at. */
+    public RoundReport lastRound() {
+        return rounds.get(rounds.size() - 1);
+    }
+
+    static RoundReport roundReport(Deck deck, Round round, Map<Integer, Integer> votes) {
+        List<Card> byVotes = new ArrayList<>(deck.cards());
+        byVotes.sort(Comparator.<Card>comparingInt(card -> -votes.getOrDefault(card.number(), 0))
+                .thenComparingInt(Card::number));
+        List<RankedHurdle> hurdles = new ArrayList<>();
+        int rank = 0;
+        int previousVotes = -1;
+        for (int i = 0; i < byVotes.size(); i++) {
+            Card card = byVotes.get(i);
+            int count = votes.getOrDefault(card.number(), 0);
+            if (count != previousVotes) {
+                rank = i + 1;
+                previousVotes = count;
+            }
+            hurdles.add(new RankedHurdle(count == 0 ? 0 : rank, card.number(), card.categoryId(), card.title(),
+                    card.statement(), count));
+        }
+        int total = votes.values().stream().mapToInt(Integer::intValue).sum();
+        List<CategoryTally> byCategory = new ArrayList<>();
+        for (Category category : deck.categories()) {
+            int inCategory = deck.cardsIn(category.id()).stream()
+                    .mapToInt(card -> votes.getOrDefault(card.number(), 0)).sum();
+            byCategory.add(new CategoryTally(category.id(), category.name(), category.colour(), inCategory,
+                    total == 0 ? 0 : (double) inCategory / total));
+        }
+        return new RoundReport(round.id(), round.question(), total, hurdles, byCategory);
+    }
+}

@@ -1,0 +1,98 @@
+package org.hurdleboard.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hurdleboard.domain.report.ComparedSession;
+import org.hurdleboard.domain.report.Comparison;
+import org.hurdleboard.domain.report.HurdleAcross;
+import org.hurdleboard.domain.report.Placing;
+import org.hurdleboard.domain.report.RankedHurdle;
+import org.hurdleboard.domain.report.RoundReport;
+import org.hurdleboard.domain.report.SessionReport;
+
+/**
+ * CSV after RFC 4180 (CRLF, quotes doubled), in UTF-8 with a byte order mark so Excel reads
+ * accents and scripts correctly. One row per card and round; a comparison has one row per card
+ * and workshop. Unranked cards have an empty rank.
+ */
+final class CsvWriter implements ReportWriter {
+    private final ReportText text;
+
+    CsvWriter(ReportText text) {
+        this.text = text;
+    }
+
+    @Override
+    public void write(SessionReport report, OutputStream out) throws IOException {
+        Writer csv = open(out);
+        row(csv, List.of(text.get("csv.round"), text.get("csv.question"), text.get("csv.rank"), text.get("csv.card"),
+                text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes")));
+        for (RoundReport round : report.rounds()) {
+            for (RankedHurdle hurdle : round.hurdles()) {
+                row(csv, List.of(String.valueOf(round.roundId()), round.question(), rank(hurdle.rank()),
+                        String.valueOf(hurdle.cardNumber()), report.deck().category(hurdle.categoryId()).name(),
+                        hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes())));
+            }
+        }
+        csv.flush();
+    }
+
+    @Override
+    public void write(Comparison comparison, OutputStream out) throws IOException {
+        Writer csv = open(out);
+        row(csv, List.of(text.get("csv.file"), text.get("csv.workshop"), text.get("csv.date"), text.get("csv.team"),
+                text.get("csv.card"), text.get("csv.category"), text.get("csv.title"), text.get("csv.votes"),
+                text.get("csv.rank")));
+        for (int s = 0; s < comparison.sessions().size(); s++) {
+            ComparedSession session = comparison.sessions().get(s);
+            for (HurdleAcross hurdle : comparison.hurdles()) {
+                Placing placing = hurdle.placings().get(s);
+                row(csv, List.of(session.label(), session.details().title(), session.details().date().toString(),
+                        session.details().team(), String.valueOf(hurdle.cardNumber()), hurdle.categoryName(),
+                        hurdle.title(), String.valueOf(placing.votes()), rank(placing.rank())));
+            }
+        }
+        csv.flush();
+    }
+
+    private static Writer open(OutputStream out) throws IOException {
+        Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        csv.write('\uFEFF');
+        return csv;
+    }
+
+    private static String rank(int rank) {
+        return rank == 0 ? "" : String.valueOf(rank);
+    }
+
+    private static void row(Writer csv, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.write(',');
+            }
+            csv.write(cell(cells.get(i)));
+        }
+        csv.write("\r\n");
+    }
+
+    /**
+     * A cell a spreadsheet shows as the text typed, never runs as a formula: text starting with
+     * = + - @ tab or CR gets a leading apostrophe (the OWASP advice), and any cell with a comma,
+     * quote or line break is quoted. Numbers we write ourselves never start that way.
+     */
+    static String cell(String value) {
+        String safe = value;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            safe = "'" + value;
+        }
+        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0
+                || safe.startsWith("'")) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+        return safe;
+    }
+}

@@ -1,0 +1,39 @@
+package org.hurdleboard.report;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The words of every report, from {@code org/hurdleboard/report/report-messages.properties}. */
+public final class ReportText {
+    private static final String BUNDLE = "org.hurdleboard.report.report-messages";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public ReportText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** A share from 0 to 1 as a whole percentage, as people read it: "25%". */
+    public String percent(double share) {
+        return NumberFormat.getPercentInstance(locale).format(share);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,131 @@
+package org.hurdleboard.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * A checksum in every row. SQLite's own checks find a damaged page structure, not a flipped byte
+ * inside a title or a vote count; with these, a damaged file is refused (and its backup offered)
+ * instead of opening with quietly wrong votes. A row's check covers every column but itself, in
+ * table order, so any writer that changes a row reseals it with {@link #seal}.
+ */
+final class RowChecks {
+    static final String COLUMN = "row_check";
+    /** Each table and the columns that name one of its rows. */
+    private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("session", List.of("id"));
+        KEYS.put("deck", List.of("id"));
+        KEYS.put("category", List.of("id"));
+        KEYS.put("card", List.of("number"));
+        KEYS.put("round", List.of("id"));
+        KEYS.put("vote_count", List.of("round_id", "card_number"));
+        KEYS.put("change_log", List.of("seq"));
+        KEYS.put("prompt", List.of("card_number", "position"));
+    }
+
+    private RowChecks() {
+    }
+
+    /**
+     * The schema step that adds the column to these tables. A step names its tables itself, so
+     * a table added to the file later (made with the column) never changes an old step.
+     */
+    static String[] addColumns(String... tables) {
+        return java.util.Arrays.stream(tables)
+                .map(table -> "ALTER TABLE " + table + " ADD COLUMN " + COLUMN + " INTEGER NOT NULL DEFAULT 0")
+                .toArray(String[]::new);
+    }
+
+    /** Recomputes the check of the row of {@code table} with these key values. */
+    static void seal(Connection connection, String table, Object... key) throws SQLException {
+        String where = String.join(" AND ", KEYS.get(table).stream().map(column -> column + " = ?").toList());
+        long check;
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {
+            bind(select, 1, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return;
+                }
+                check = checkOf(row);
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + table + " SET " + COLUMN + " = ? WHERE " + where)) {
+            update.setLong(1, check);
+            bind(update, 2, key);
+            update.executeUpdate();
+        }
+    }
+
+    /** Reseals every row; after an upgrade, whose steps may add or change columns. */
+    static void sealAll(Connection connection) throws SQLException {
+        for (Map.Entry<String, List<String>> table : KEYS.entrySet()) {
+            List<Object[]> keys = new ArrayList<>();
+            try (Statement query = connection.createStatement();
+                 ResultSet rows = query.executeQuery(
+                         "SELECT " + String.join(", ", table.getValue()) + " FROM " + table.getKey())) {
+                while (rows.next()) {
+                    Object[] key = new Object[table.getValue().size()];
+                    for (int i = 0; i < key.length; i++) {
+                        key[i] = rows.getObject(i + 1);
+                    }
+                    keys.add(key);
+                }
+            }
+            for (Object[] key : keys) {
+                seal(connection, table.getKey(), key);
+            }
+        }
+    }
+
+    /** Fails, naming the table, at the first row whose contents no longer match its check. */
+    static void verifyAll(Connection connection) throws SQLException {
+        for (String table : KEYS.keySet()) {
+            try (Statement query = connection.createStatement();
+                 ResultSet rows = query.executeQuery("SELECT * FROM " + table)) {
+                int checkColumn = rows.findColumn(COLUMN);
+                while (rows.next()) {
+                    if (rows.getLong(checkColumn) != checkOf(rows)) {
+                        throw new SQLException("a row of " + table + " does not match its checksum");
+                    }
+                }
+            }
+        }
+    }
+
+    private static long checkOf(ResultSet row) throws SQLException {
+        ResultSetMetaData columns = row.getMetaData();
+        CRC32C crc = new CRC32C();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+            if (COLUMN.equals(columns.getColumnName(i))) {
+                continue;
+            }
+            Object value = row.getObject(i);
+            // type and length before each value, so ("ab", "c") and ("a", "bc") differ
+            byte[] bytes = value instanceof byte[] blob ? blob
+                    : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+            String tag = (value == null ? "n" : value.getClass().getSimpleName().substring(0, 1)) + bytes.length + ":";
+            crc.update(tag.getBytes(StandardCharsets.US_ASCII));
+            crc.update(bytes);
+        }
+        return crc.getValue();
+    }
+
+    private static void bind(PreparedStatement statement, int first, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(first + i, values[i]);
+        }
+    }
+}

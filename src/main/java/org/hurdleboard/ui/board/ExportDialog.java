@@ -1,0 +1,139 @@
+package org.hurdleboard.ui.board;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.hurdleboard.report.ReportFormat;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Theme;
+
+/** Asks which format and where: a format list, a file field and a Choose… button with one filter per format. */
+final class ExportDialog {
+    /** The facilitator's answer. */
+    record Choice(ReportFormat format, Path file) {
+    }
+
+    private final Messages messages;
+    private final ExportViewModel model;
+
+    ExportDialog(Messages messages, ExportViewModel model) {
+        this.messages = messages;
+        this.model = model;
+    }
+
+    Optional<Choice> ask(Window owner) {
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("board.export.title"));
+        dialog.setHeaderText(messages.get("board.export.intro"));
+        Theme.apply(dialog.getDialogPane().getScene());
+
+        ComboBox<ReportFormat> format = new ComboBox<>();
+        format.setId("exportFormat");
+        format.getItems().setAll(ReportFormat.values());
+        format.setCellFactory(list -> new FormatCell());
+        format.setButtonCell(new FormatCell());
+        format.setValue(ReportFormat.HTML);
+        TextField file = new TextField(model.suggestedFile(ReportFormat.HTML).toString());
+        file.setId("exportFile");
+        file.setPrefColumnCount(36);
+        format.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && !file.getText().isBlank()) {
+                file.setText(ExportViewModel.withExtension(Path.of(file.getText().strip()), chosen).toString());
+            }
+        });
+        Button choose = new Button(messages.get("board.export.choose"));
+        choose.setId("exportChoose");
+        choose.setOnAction(event -> choose(dialog.getDialogPane().getScene().getWindow(), format, file));
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.setPadding(new Insets(12));
+        form.addRow(0, labelFor(messages.get("board.export.format"), format), format);
+        form.addRow(1, labelFor(messages.get("board.export.file"), file), file, choose);
+        GridPane.setHgrow(file, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(form);
+
+        ButtonType export = new ButtonType(messages.get("board.export.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        Node exportButton = dialog.getDialogPane().lookupButton(export);
+        exportButton.setId("exportConfirm");
+        exportButton.disableProperty().bind(file.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == export
+                ? new Choice(format.getValue(), Path.of(file.getText().strip())) : null);
+        dialog.setOnShown(event -> format.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private void choose(Window owner, ComboBox<ReportFormat> format, TextField file) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("board.export.title"));
+        for (ReportFormat each : ReportFormat.values()) {
+            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(filterName(each),
+                    "*." + each.extension());
+            chooser.getExtensionFilters().add(filter);
+            if (each == format.getValue()) {
+                chooser.setSelectedExtensionFilter(filter);
+            }
+        }
+        Path current = Path.of(file.getText().isBlank() ? model.suggestedFile(format.getValue()).toString()
+                : file.getText().strip());
+        Path folder = current.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(String.valueOf(current.getFileName()));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return;
+        }
+        int index = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
+        ReportFormat picked = index >= 0 ? ReportFormat.values()[index] : format.getValue();
+        format.setValue(picked);
+        file.setText(ExportViewModel.withExtension(chosen.toPath(), picked).toString());
+    }
+
+    private static Label labelFor(String text, Node control) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        return label;
+    }
+
+    private String formatName(ReportFormat format) {
+        return switch (format) {
+            case HTML -> messages.get("board.export.html");
+            case PDF -> messages.get("board.export.pdf");
+            case CSV -> messages.get("board.export.csv");
+            case MD -> messages.get("board.export.md");
+            case JSON -> messages.get("board.export.json");
+        };
+    }
+
+    private String filterName(ReportFormat format) {
+        return formatName(format) + " (*." + format.extension() + ")";
+    }
+
+    private final class FormatCell extends ListCell<ReportFormat> {
+        @Override
+        protected void updateItem(ReportFormat item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : formatName(item));
+        }
+    }
+}

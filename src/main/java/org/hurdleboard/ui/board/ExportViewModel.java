@@ -1,0 +1,88 @@
+package org.hurdleboard.ui.board;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.report.SessionReport;
+import org.hurdleboard.report.ReportFormat;
+import org.hurdleboard.report.ReportText;
+import org.hurdleboard.report.Reports;
+import org.hurdleboard.store.SessionFile;
+import org.hurdleboard.ui.common.Background;
+import org.hurdleboard.ui.common.Messages;
+
+/**
+ * Exports the open workshop's report. The report is taken from the session on the FX thread (it
+ * owns the session), then written in the background; the outcome comes back as one line of text.
+ */
+public final class ExportViewModel {
+    private final Session session;
+    private final Path sessionFile;
+    private final Background background;
+    private final Messages messages;
+    private final Reports reports;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public ExportViewModel(Session session, Path sessionFile, Background background, Messages messages) {
+        this.session = session;
+        this.sessionFile = sessionFile;
+        this.background = background;
+        this.messages = messages;
+        this.reports = new Reports(new ReportText(messages.locale()));
+    }
+
+    /** Where a report goes unless the facilitator says otherwise: beside the session file, same name. */
+    public Path suggestedFile(ReportFormat format) {
+        return withExtension(sessionFile, format);
+    }
+
+    static Path withExtension(Path file, ReportFormat format) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + "." + format.extension());
+    }
+
+    public void export(ReportFormat format, Path target) {
+        if (target.toAbsolutePath().normalize().equals(sessionFile.toAbsolutePath().normalize())
+                || target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFile.EXTENSION)) {
+            finished(messages.get("board.export.sameAsSession"), true);
+            return;
+        }
+        SessionReport report = SessionReport.of(session);
+        busy.set(true);
+        failed.set(false);
+        status.set(messages.get("board.export.working"));
+        background.run(() -> {
+            reports.export(report, format, target);
+            return target;
+        }, written -> finished(messages.get("board.export.done", written), false),
+                error -> finished(messages.get("board.export.failed", target, String.valueOf(error.getMessage())),
+                        true));
+    }
+
+    private void finished(String message, boolean isFailure) {
+        busy.set(false);
+        failed.set(isFailure);
+        status.set(message);
+    }
+
+    /** What the last export did, for the header; empty before the first. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
