@@ -129,6 +129,22 @@ public record DeckDraft(String id, int version, String language, String title, S
         return withCards(fewer);
     }
 
+    /** The cards in board order (by category), numbered 1, 2, 3… : tidy after moves and deletions. */
+    public DeckDraft withCardsNumberedInBoardOrder() {
+        List<CardDraft> ordered = new ArrayList<>();
+        for (CategoryDraft category : categories) {
+            cards.stream().filter(card -> card.category().equals(category.id())).forEach(ordered::add);
+        }
+        cards.stream().filter(card -> !ordered.contains(card)).forEach(ordered::add);
+        List<CardDraft> numbered = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            CardDraft c = ordered.get(i);
+            numbered.add(new CardDraft(i + 1, c.category(), c.title(), c.statement(), c.explanation(), c.prompts(),
+                    c.source()));
+        }
+        return withCards(numbered);
+    }
+
     public DeckDraft withCardMoved(int index, int by) {
         return withCards(moved(cards, index, by));
     }

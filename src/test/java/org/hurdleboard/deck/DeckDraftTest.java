@@ -62,6 +62,18 @@ class DeckDraftTest {
     }
 
     @Test
+    void numberingInBoardOrderCountsFromOneWithoutGaps() {
+        Deck deck = draft.withoutCard(2).withCategoryMoved(4, -4).withNewCard("leadership", "New")
+                .withCard(20, c -> c.withText(c.title(), "A statement.", "")).withCardsNumberedInBoardOrder()
+                .check().deck();
+
+        assertThat(deck.cards()).extracting(Card::number).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 21).boxed().toList());
+        assertThat(deck.cards().get(0).title()).isEqualTo("Digital is seen as replacing, not adding");
+        assertThat(deck.cardsIn("leadership")).last().extracting(Card::title).isEqualTo("New");
+    }
+
+    @Test
     void renamingACategoryKeepsItsCards() {
         CategoryDraft first = draft.categories().get(0);
         Deck renamed = draft.withCategory(0, new CategoryDraft(first.id(), "Attitude", first.colour(), first.icon()))

@@ -167,7 +167,8 @@ public final class DeckEditorView {
         HBox buttons = new HBox(button("addCard", "deckEditor.addCard", model::addCard),
                 button("deleteCard", "deckEditor.delete", model::deleteCard),
                 button("cardUp", "deckEditor.up", () -> model.moveCard(-1)),
-                button("cardDown", "deckEditor.down", () -> model.moveCard(1)));
+                button("cardDown", "deckEditor.down", () -> model.moveCard(1)),
+                button("renumberCards", "deckEditor.renumber", model::numberCardsInBoardOrder));
         buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.cards"), cardList, buttons,
                 labelled("deckEditor.cardCategory", cardCategory), labelled("deckEditor.cardTitle", cardTitle),

@@ -45,6 +45,8 @@ public final class DeckEditorViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private String lastEditKey;
+    /** The draft as it was opened or last saved: closing loses nothing while the draft equals it. */
+    private DeckDraft kept;
 
     public DeckEditorViewModel(DeckDraft start, Messages messages, DeckLibrary library, Background background,
                                Consumer<Deck> onSaved) {
@@ -53,6 +55,7 @@ public final class DeckEditorViewModel {
         this.background = background;
         this.onSaved = onSaved;
         show(start);
+        kept = start;
         selectedCategory.set(start.categories().isEmpty() ? -1 : 0);
         selectedCard.set(start.cards().isEmpty() ? -1 : 0);
     }
@@ -185,6 +188,15 @@ public final class DeckEditorViewModel {
         }
     }
 
+    /** Whether closing now would lose edits. */
+    public boolean hasUnsavedChanges() {
+        return !draft.get().equals(kept);
+    }
+
+    public void numberCardsInBoardOrder() {
+        edit(null, DeckDraft::withCardsNumberedInBoardOrder);
+    }
+
     public void undo() {
         if (!undo.isEmpty()) {
             redo.push(draft.get());
@@ -207,7 +219,9 @@ public final class DeckEditorViewModel {
         }
         canSave.set(false);
         status.set(messages.get("deckEditor.saving"));
+        DeckDraft saving = draft.get();
         background.run(() -> library.save(deck), file -> {
+            kept = saving;
             status.set(messages.get("deckEditor.saved", deck.title()));
             canSave.set(true);
             onSaved.accept(deck);

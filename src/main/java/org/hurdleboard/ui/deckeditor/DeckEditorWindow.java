@@ -3,6 +3,9 @@ package org.hurdleboard.ui.deckeditor;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -10,6 +13,7 @@ import javafx.stage.Window;
 import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
 
 /**
@@ -26,7 +30,18 @@ public final class DeckEditorWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         DeckEditorViewModel model = new DeckEditorViewModel(draft, context.messages(), context.library(),
                 context.background(), onSaved);
-        DeckEditorView view = new DeckEditorView(model, context.messages(), stage::close);
+        Runnable close = () -> {
+            if (model.hasUnsavedChanges()) {
+                confirmClose(stage, context.messages());
+            } else {
+                stage.close();
+            }
+        };
+        DeckEditorView view = new DeckEditorView(model, context.messages(), close);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close.run();
+        });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         Theme.apply(scene);
@@ -36,5 +51,21 @@ public final class DeckEditorWindow {
         stage.getIcons().setAll(Theme.icons());
         stage.show();
         return stage;
+    }
+
+    /** Asks before edits are lost; without waiting, so nothing else stops while the question is open. */
+    private static void confirmClose(Stage stage, Messages messages) {
+        ButtonType discard = new ButtonType(messages.get("deckEditor.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("deckEditor.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("deckEditor.unsaved"), keep, discard);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.setTitle(messages.get("deckEditor.unsaved.title"));
+        alert.resultProperty().addListener((obs, old, answer) -> {
+            if (discard.equals(answer)) {
+                stage.close();
+            }
+        });
+        alert.show();
     }
 }

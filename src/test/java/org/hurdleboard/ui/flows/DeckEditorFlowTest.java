@@ -93,6 +93,23 @@ class DeckEditorFlowTest extends AppFlowTest {
         assertThat(cardTitles(robot).get(0)).isEqualTo("1  Blocked");
     }
 
+    @Test
+    void closingWithUnsavedChangesAsksFirstAndKeepingThemKeepsTheEditorOpen(FxRobot robot) {
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#editDeck");
+        waitUntil(() -> showing(robot, "#deckEditor"));
+        robot.clickOn("#addCategory");
+
+        robot.clickOn("#closeEditor");
+        robot.clickOn("Keep editing");
+        assertThat(showing(robot, "#deckEditor")).isTrue();
+
+        robot.clickOn("#closeEditor");
+        robot.clickOn("Close and lose changes");
+        waitUntil(() -> !showing(robot, "#deckEditor"));
+        assertThat(home.resolve("decks")).doesNotExist();
+    }
+
     private static void assertEditedBoard(FxRobot robot) {
         assertThat(robot.lookup(".category-header").queryAllAs(Label.class)).extracting(Label::getText)
                 .endsWith("Leadership and Management", "Ours");
