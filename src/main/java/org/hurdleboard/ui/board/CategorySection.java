@@ -6,9 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
+import org.hurdleboard.ui.common.CategoryIcons;
 import org.hurdleboard.ui.common.Messages;
 
-/** A category on the board: a header in the category's colour with its name, then its cards. */
+/** A category on the board: a header in the category's colour with its name (and icon), then its cards. */
 final class CategorySection extends VBox {
     private final List<CardTile> tiles = new ArrayList<>();
 
@@ -19,6 +20,7 @@ final class CategorySection extends VBox {
         header.getStyleClass().add("category-header");
         header.setMaxWidth(Double.MAX_VALUE);
         header.setAccessibleText(messages.get("board.category", category.name(), cards.size()));
+        CategoryIcons.show(header, category.icon());
         getChildren().add(header);
         for (Card card : cards) {
             CardTile tile = new CardTile(card, category, model, messages);

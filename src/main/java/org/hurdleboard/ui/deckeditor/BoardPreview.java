@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.ui.common.CategoryIcons;
 
 /**
  * A small, read-only picture of the board a deck makes: its categories in order, in their
@@ -25,6 +26,7 @@ final class BoardPreview extends FlowPane {
         for (Category category : deck.categories()) {
             Label header = new Label(category.name());
             header.getStyleClass().add("category-header");
+            CategoryIcons.show(header, category.icon());
             VBox section = new VBox(header);
             section.getStyleClass().addAll("category-section", "category-" + category.colour(), "preview-section");
             for (Card card : deck.cardsIn(category.id())) {

@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.deck.DeckDraft.CardDraft;
 import org.hurdleboard.deck.DeckDraft.CategoryDraft;
+import org.hurdleboard.deck.Icons;
 import org.hurdleboard.deck.Palette;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
@@ -44,6 +45,7 @@ public final class DeckEditorView {
     private final ListView<CategoryDraft> categoryList = new ListView<>();
     private final TextField categoryName = new TextField();
     private final ComboBox<String> categoryColour = new ComboBox<>();
+    private final ComboBox<String> categoryIcon = new ComboBox<>();
     private final ListView<CardDraft> cardList = new ListView<>();
     private final ComboBox<CategoryDraft> cardCategory = new ComboBox<>();
     private final TextField cardTitle = new TextField();
@@ -122,13 +124,33 @@ public final class DeckEditorView {
                 model.setCategoryColour(colour);
             }
         });
+        categoryIcon.setId("categoryIconField");
+        categoryIcon.getItems().add("");
+        categoryIcon.getItems().addAll(Icons.NAMES);
+        categoryIcon.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String icon) {
+                return icon == null || icon.isEmpty() ? messages.get("deckEditor.noIcon") : icon;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        categoryIcon.valueProperty().addListener((obs, old, icon) -> {
+            if (!refreshing) {
+                model.setCategoryIcon(icon);
+            }
+        });
         HBox buttons = new HBox(button("addCategory", "deckEditor.addCategory", model::addCategory),
                 button("deleteCategory", "deckEditor.delete", model::deleteCategory),
                 button("categoryUp", "deckEditor.up", () -> model.moveCategory(-1)),
                 button("categoryDown", "deckEditor.down", () -> model.moveCategory(1)));
         buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.categories"), categoryList, buttons,
-                labelled("deckEditor.categoryName", categoryName), labelled("deckEditor.colour", categoryColour));
+                labelled("deckEditor.categoryName", categoryName), labelled("deckEditor.colour", categoryColour),
+                labelled("deckEditor.icon", categoryIcon));
         column.getStyleClass().add("editor-column");
         VBox.setVgrow(categoryList, Priority.ALWAYS);
         return column;
@@ -214,8 +236,10 @@ public final class DeckEditorView {
         CategoryDraft selectedCategory = category >= 0 ? draft.categories().get(category) : null;
         setText(categoryName, selectedCategory == null ? "" : selectedCategory.name());
         categoryColour.setValue(selectedCategory == null ? null : selectedCategory.colour());
-        categoryName.setDisable(selectedCategory == null);
-        categoryColour.setDisable(selectedCategory == null);
+        categoryIcon.setValue(selectedCategory == null ? null : selectedCategory.icon());
+        for (Node field : List.of(categoryName, categoryColour, categoryIcon)) {
+            field.setDisable(selectedCategory == null);
+        }
         int card = model.selectedCardProperty().get();
         cardList.getSelectionModel().clearAndSelect(card);
         CardDraft selectedCard = card >= 0 ? draft.cards().get(card) : null;

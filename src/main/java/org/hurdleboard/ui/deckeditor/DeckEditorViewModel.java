@@ -120,6 +120,17 @@ public final class DeckEditorViewModel {
         }
     }
 
+    /** The category's icon by name; empty for none. */
+    public void setCategoryIcon(String icon) {
+        int index = selectedCategory.get();
+        if (index >= 0 && icon != null) {
+            edit(null, d -> {
+                CategoryDraft c = d.categories().get(index);
+                return d.withCategory(index, new CategoryDraft(c.id(), c.name(), c.colour(), icon));
+            });
+        }
+    }
+
     public void addCategory() {
         edit(null, d -> d.withNewCategory(messages.get("deckEditor.newCategory")));
         selectedCategory.set(draft.get().categories().size() - 1);

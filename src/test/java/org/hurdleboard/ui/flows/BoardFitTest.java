@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -12,6 +14,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.store.SessionFile;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -98,6 +104,32 @@ class BoardFitTest extends AppFlowTest {
             assertShownWhole(robot, "#spotlightExplanation", card.explanation());
             assertThat(robot.lookup("#spotlightPrompts").query().isVisible()).isFalse();
         }
+    }
+
+    @Test
+    void thePeopleAndCultureBoardShowsEveryCardAndEachCategoryWithItsIconAndWholeName(FxRobot robot) throws Exception {
+        Path file = home.resolve("people.hurdles");
+        Deck deck = app.context.decks().load(BuiltInDecks.PEOPLE_AND_CULTURE);
+        SessionFile.create(file, Session.start(new SessionDetails("People", "", LocalDate.of(2026, 11, 29), "", 5),
+                deck, "Q")).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> showing(robot, "#board"));
+
+        Bounds viewport = viewportOnScreen(robot);
+        List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
+        assertThat(titles).hasSize(deck.size());
+        for (Label title : titles) {
+            assertThat(title.getFont().getSize()).isGreaterThanOrEqualTo(18);
+            assertThat(shownText(title)).isEqualTo(title.getText());
+            Node card = title.getParent();
+            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal()))).as(card.getId()).isTrue();
+        }
+        assertThat(robot.lookup(".category-header").queryAllAs(Label.class)).hasSize(5).allSatisfy(header -> {
+            assertThat(shownText(header)).isEqualTo(header.getText());
+            assertThat(header.getGraphic()).as("icon of %s", header.getText()).isNotNull();
+            assertThat(header.getGraphic().getBoundsInParent().getHeight()).as("icon of %s", header.getText())
+                    .isBetween(header.getFont().getSize() * 0.6, header.getHeight());
+        });
     }
 
     private void select(FxRobot robot, Card card) {

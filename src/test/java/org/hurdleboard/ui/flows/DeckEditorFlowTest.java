@@ -34,6 +34,11 @@ class DeckEditorFlowTest extends AppFlowTest {
         replaceText(robot, "#cardStatementField", "A week to unblock.");
         robot.clickOn("#addCategory");
         replaceText(robot, "#categoryNameField", "Ours");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> icon = robot.lookup("#categoryIconField").queryAs(ComboBox.class);
+            icon.setValue("star");
+        });
         robot.clickOn("#addCard");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -111,8 +116,9 @@ class DeckEditorFlowTest extends AppFlowTest {
     }
 
     private static void assertEditedBoard(FxRobot robot) {
-        assertThat(robot.lookup(".category-header").queryAllAs(Label.class)).extracting(Label::getText)
-                .endsWith("Leadership and Management", "Ours");
+        List<Label> headers = List.copyOf(robot.lookup(".category-header").queryAllAs(Label.class));
+        assertThat(headers).extracting(Label::getText).endsWith("Leadership and Management", "Ours");
+        assertThat(headers.get(headers.size() - 1).getGraphic()).as("the new category's icon").isNotNull();
         assertThat(robot.lookup("#card-1 .card-title").queryAs(Label.class).getText()).isEqualTo("Sites blocked");
         assertThat(robot.lookup("#card-51 .card-title").queryAs(Label.class).getText()).isEqualTo("Long meetings");
         assertThat(robot.lookup(".card").queryAll()).hasSize(51);
