@@ -144,9 +144,9 @@ public final class DeckEditorView {
             }
         });
         HBox buttons = new HBox(button("addCategory", "deckEditor.addCategory", model::addCategory),
-                button("deleteCategory", "deckEditor.delete", model::deleteCategory),
-                button("categoryUp", "deckEditor.up", () -> model.moveCategory(-1)),
-                button("categoryDown", "deckEditor.down", () -> model.moveCategory(1)));
+                named(button("deleteCategory", "deckEditor.delete", model::deleteCategory), "deckEditor.deleteCategory"),
+                named(button("categoryUp", "deckEditor.up", () -> model.moveCategory(-1)), "deckEditor.categoryUp"),
+                named(button("categoryDown", "deckEditor.down", () -> model.moveCategory(1)), "deckEditor.categoryDown"));
         buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.categories"), categoryList, buttons,
                 labelled("deckEditor.categoryName", categoryName), labelled("deckEditor.colour", categoryColour),
@@ -187,9 +187,9 @@ public final class DeckEditorView {
         cardExplanation.setId("cardExplanationField");
         onEdit(cardExplanation, model::setCardExplanation);
         HBox buttons = new HBox(button("addCard", "deckEditor.addCard", model::addCard),
-                button("deleteCard", "deckEditor.delete", model::deleteCard),
-                button("cardUp", "deckEditor.up", () -> model.moveCard(-1)),
-                button("cardDown", "deckEditor.down", () -> model.moveCard(1)),
+                named(button("deleteCard", "deckEditor.delete", model::deleteCard), "deckEditor.deleteCard"),
+                named(button("cardUp", "deckEditor.up", () -> model.moveCard(-1)), "deckEditor.cardUp"),
+                named(button("cardDown", "deckEditor.down", () -> model.moveCard(1)), "deckEditor.cardDown"),
                 button("renumberCards", "deckEditor.renumber", model::numberCardsInBoardOrder));
         buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.cards"), cardList, buttons,
@@ -306,6 +306,12 @@ public final class DeckEditorView {
         button.setId(id);
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** The same short text on two buttons (Delete, Up, Down) needs a fuller name for screen readers. */
+    private Button named(Button button, String key) {
+        button.setAccessibleText(messages.get(key));
         return button;
     }
 

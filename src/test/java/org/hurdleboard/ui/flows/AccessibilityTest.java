@@ -39,12 +39,27 @@ class AccessibilityTest extends AppFlowTest {
         assertThat(card.getAccessibleHelp()).isNotBlank();
     }
 
+    @Test
+    void everyControlOfTheDeckEditorHasAName(FxRobot robot) {
+        robot.clickOn("#newWorkshop");
+        Node edit = robot.lookup("#editDeck").query();
+        robot.clickOn(edit);
+        waitUntil(() -> showing(robot, "#deckEditor"));
+
+        assertEveryReachableNodeIsNamed(robot.lookup("#deckEditor").queryAs(Parent.class), 20);
+        assertThat(robot.lookup("#deleteCard").queryAs(Node.class).getAccessibleText()).isEqualTo("Delete the card");
+    }
+
     private void assertEveryReachableNodeIsNamed(int atLeast) {
+        assertEveryReachableNodeIsNamed(stage.getScene().getRoot(), atLeast);
+    }
+
+    private static void assertEveryReachableNodeIsNamed(Parent root, int atLeast) {
         List<Node> reachable = new ArrayList<>();
-        collectReachable(stage.getScene().getRoot(), reachable);
+        collectReachable(root, reachable);
         assertThat(reachable).hasSizeGreaterThanOrEqualTo(atLeast);
         for (Node node : reachable) {
-            assertThat(nameOf(node)).as("the name of %s", node).isNotBlank();
+            assertThat(nameOf(root, node)).as("the name of %s", node).isNotBlank();
         }
     }
 
@@ -66,14 +81,14 @@ class AccessibilityTest extends AppFlowTest {
         }
     }
 
-    private String nameOf(Node node) {
+    private static String nameOf(Parent root, Node node) {
         if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
             return node.getAccessibleText();
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
             return labeled.getText();
         }
-        return stage.getScene().getRoot().lookupAll(".label").stream()
+        return root.lookupAll(".label").stream()
                 .filter(label -> label instanceof Label l && l.getLabelFor() == node)
                 .map(label -> ((Label) label).getText())
                 .findFirst().orElse("");
