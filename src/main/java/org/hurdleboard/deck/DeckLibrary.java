@@ -95,10 +95,6 @@ public final class DeckLibrary {
         writeInPlace(writer.write(deck), target);
     }
 
-    public void delete(Deck deck) throws IOException {
-        Files.deleteIfExists(folder.resolve(deck.id() + EXTENSION));
-    }
-
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first id no deck in the library has. */
     public String freeId(String base) throws IOException {
         List<String> taken = new ArrayList<>();
