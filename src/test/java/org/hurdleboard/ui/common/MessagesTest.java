@@ -36,9 +36,11 @@ class MessagesTest {
     @Test
     void everyReasonAFileCanFailHasAMessage() {
         for (SessionFileException.Problem problem : SessionFileException.Problem.values()) {
-            assertThat(messages.get("open.error." + problem.name(), "day.hurdles", "/x/day.hurdles", "9"))
-                    .contains("day.hurdles");
+            assertThat(messages.get("open.error." + problem.name(), "day.hurdles", "/x/day.hurdles", "9", 2))
+                    .contains("day.hurdles").doesNotContain("{");
         }
+        assertThat(messages.get("open.error.NEWER_VERSION", "day.hurdles", "/x/day.hurdles", "9", 2))
+                .contains("version 9 file").contains("up to version 2");
         for (WriteProblem problem : WriteProblem.values()) {
             assertThat(messages.get("board.writeProblem." + problem.name())).isNotBlank();
         }
