@@ -13,6 +13,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -22,6 +24,8 @@ import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.DemoSession;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.settings.UserSettings;
+import org.hurdleboard.settings.UserSettings.ThemeName;
 import org.hurdleboard.store.Backups;
 import org.hurdleboard.store.DatabaseLibrary;
 import org.hurdleboard.store.SessionFile;
@@ -41,6 +45,8 @@ import org.hurdleboard.ui.start.StartViewModel;
 
 /** The app's one window: shows the start screen, the set-up form or a workshop's board. */
 public final class MainWindow implements Navigator {
+    static final KeyCombination SWITCH_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final Stage stage;
     private final AppContext context;
     private final Messages messages;
@@ -53,10 +59,14 @@ public final class MainWindow implements Navigator {
         this.messages = context.messages();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Theme.use(context.settings().theme());
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F11) {
                 toggleFullScreen();
+                event.consume();
+            } else if (SWITCH_THEME.match(event)) {
+                toggleTheme();
                 event.consume();
             }
         });
@@ -261,6 +271,22 @@ public final class MainWindow implements Navigator {
     @Override
     public void toggleFullScreen() {
         stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @Override
+    public void toggleTheme() {
+        ThemeName next = Theme.current() == ThemeName.DARK ? ThemeName.LIGHT : ThemeName.DARK;
+        Theme.use(next);
+        Theme.apply(stage.getScene());
+        UserSettings settings = context.settings();
+        context.background().run(() -> {
+            synchronized (settings) {
+                settings.setTheme(next);
+                settings.save();
+            }
+            return next;
+        }, saved -> { }, error -> System.getLogger("hurdleboard").log(System.Logger.Level.WARNING,
+                "could not save settings", error));
     }
 
     @Override

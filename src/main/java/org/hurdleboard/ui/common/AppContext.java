@@ -4,19 +4,21 @@ import java.time.Clock;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.settings.UserSettings;
 import org.hurdleboard.store.Backups;
 
 /** What every screen may need, made once at start and passed in by constructor. */
 public record AppContext(Messages messages, AppHome home, RecentFiles recentFiles, BuiltInDecks decks,
-                         Background background, Clock clock, Backups backups, FilePicker filePicker) {
+                         Background background, Clock clock, Backups backups, FilePicker filePicker,
+                         UserSettings settings) {
     public static AppContext create(Messages messages, AppHome home, Clock clock) {
         return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), new BuiltInDecks(),
                 new Background(), clock, new Backups(home.backupsFolder(), clock),
-                new SessionFileChooser(messages));
+                new SessionFileChooser(messages), UserSettings.load(home.settingsFile()));
     }
 
     /** The same context with other file dialogs; tests answer them without a native dialog. */
     public AppContext withFilePicker(FilePicker picker) {
-        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, picker);
+        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, picker, settings);
     }
 }

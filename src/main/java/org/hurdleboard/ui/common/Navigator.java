@@ -40,5 +40,8 @@ public interface Navigator {
 
     void toggleFullScreen();
 
+    /** Light to dark or back, for every screen at once; remembered for next time. */
+    void toggleTheme();
+
     Window window();
 }
