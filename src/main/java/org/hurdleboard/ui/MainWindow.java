@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -34,6 +36,7 @@ import org.hurdleboard.ui.board.BoardView;
 import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.KeyMap;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.OpenFailure;
@@ -52,6 +55,8 @@ public final class MainWindow implements Navigator {
     private final Messages messages;
     private final StackPane root = new StackPane();
     private SessionFile openFile;
+    private KeyMap keyMap;
+    private Node focusBeforeKeyMap;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -67,6 +72,13 @@ public final class MainWindow implements Navigator {
                 event.consume();
             } else if (SWITCH_THEME.match(event)) {
                 toggleTheme();
+                event.consume();
+            }
+        });
+        // "?" by the character typed, so it works on every keyboard layout; not while typing text
+        scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !(event.getTarget() instanceof TextInputControl)) {
+                toggleKeyMap();
                 event.consume();
             }
         });
@@ -273,6 +285,25 @@ public final class MainWindow implements Navigator {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
+    /** Shows the key map over the current screen, or closes it, giving focus back where it was. */
+    private void toggleKeyMap() {
+        if (keyMap != null) {
+            closeKeyMap();
+            return;
+        }
+        focusBeforeKeyMap = stage.getScene().getFocusOwner();
+        keyMap = new KeyMap(messages, this::closeKeyMap);
+        root.getChildren().add(keyMap);
+    }
+
+    private void closeKeyMap() {
+        root.getChildren().remove(keyMap);
+        keyMap = null;
+        if (focusBeforeKeyMap != null) {
+            focusBeforeKeyMap.requestFocus();
+        }
+    }
+
     @Override
     public void toggleTheme() {
         ThemeName next = Theme.current() == ThemeName.DARK ? ThemeName.LIGHT : ThemeName.DARK;
@@ -304,6 +335,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void show(Parent screen, String title) {
+        keyMap = null;
         root.getChildren().setAll(screen);
         stage.setTitle(title);
     }

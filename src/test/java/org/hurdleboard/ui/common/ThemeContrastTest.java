@@ -92,7 +92,7 @@ class ThemeContrastTest {
     }
 
     private static double luminance(String hex) {
-        assertThat(hex).matches("#[0-9a-fA-F]{6}");
+        assertThat(hex).matches("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
         double[] rgb = new double[3];
         for (int i = 0; i < 3; i++) {
             double channel = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
