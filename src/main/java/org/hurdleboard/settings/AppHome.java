@@ -62,6 +62,10 @@ public final class AppHome {
         return dir.resolve("recent-files.json");
     }
 
+    public Path settingsFile() {
+        return dir.resolve("settings.properties");
+    }
+
     public Path demoSessionFile() {
         return dir.resolve("demo").resolve("Demo workshop.hurdles");
     }

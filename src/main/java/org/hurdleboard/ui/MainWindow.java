@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -24,6 +28,8 @@ import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DemoSession;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.settings.UserSettings;
+import org.hurdleboard.settings.UserSettings.ThemeName;
 import org.hurdleboard.store.Backups;
 import org.hurdleboard.store.DatabaseLibrary;
 import org.hurdleboard.store.SessionFile;
@@ -32,6 +38,7 @@ import org.hurdleboard.ui.board.BoardView;
 import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.KeyMap;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.OpenFailure;
@@ -44,11 +51,15 @@ import org.hurdleboard.ui.start.StartViewModel;
 
 /** The app's one window: shows the start screen, the set-up form or a workshop's board. */
 public final class MainWindow implements Navigator {
+    static final KeyCombination SWITCH_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final Stage stage;
     private final AppContext context;
     private final Messages messages;
     private final StackPane root = new StackPane();
     private SessionFile openFile;
+    private KeyMap keyMap;
+    private Node focusBeforeKeyMap;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -56,10 +67,21 @@ public final class MainWindow implements Navigator {
         this.messages = context.messages();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Theme.use(context.settings().theme());
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F11) {
                 toggleFullScreen();
+                event.consume();
+            } else if (SWITCH_THEME.match(event)) {
+                toggleTheme();
+                event.consume();
+            }
+        });
+        // "?" by the character typed, so it works on every keyboard layout; not while typing text
+        scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !(event.getTarget() instanceof TextInputControl)) {
+                toggleKeyMap();
                 event.consume();
             }
         });
@@ -271,6 +293,41 @@ public final class MainWindow implements Navigator {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
+    /** Shows the key map over the current screen, or closes it, giving focus back where it was. */
+    private void toggleKeyMap() {
+        if (keyMap != null) {
+            closeKeyMap();
+            return;
+        }
+        focusBeforeKeyMap = stage.getScene().getFocusOwner();
+        keyMap = new KeyMap(messages, this::closeKeyMap);
+        root.getChildren().add(keyMap);
+    }
+
+    private void closeKeyMap() {
+        root.getChildren().remove(keyMap);
+        keyMap = null;
+        if (focusBeforeKeyMap != null) {
+            focusBeforeKeyMap.requestFocus();
+        }
+    }
+
+    @Override
+    public void toggleTheme() {
+        ThemeName next = Theme.current() == ThemeName.DARK ? ThemeName.LIGHT : ThemeName.DARK;
+        Theme.use(next);
+        Theme.apply(stage.getScene());
+        UserSettings settings = context.settings();
+        context.background().run(() -> {
+            synchronized (settings) {
+                settings.setTheme(next);
+                settings.save();
+            }
+            return next;
+        }, saved -> { }, error -> System.getLogger("hurdleboard").log(System.Logger.Level.WARNING,
+                "could not save settings", error));
+    }
+
     @Override
     public Window window() {
         return stage;
@@ -286,6 +343,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void show(Parent screen, String title) {
+        keyMap = null;
         root.getChildren().setAll(screen);
         stage.setTitle(title);
     }

@@ -1,6 +1,7 @@
 package org.hurdleboard.ui;
 
 import java.nio.file.Path;
+import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
 import org.hurdleboard.ui.common.Messages;
 
@@ -13,7 +14,7 @@ final class OpenErrors {
         String name = String.valueOf(file.getFileName());
         if (error instanceof SessionFileException problem) {
             return messages.get("open.error." + problem.problem().name(), name, file.toAbsolutePath(),
-                    problem.detail());
+                    problem.detail(), SessionFile.FORMAT_VERSION);
         }
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         return messages.get("open.error.unexpected", name, reason);

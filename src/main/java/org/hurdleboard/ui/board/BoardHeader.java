@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -112,7 +113,11 @@ final class BoardHeader extends VBox {
         MenuItem restore = new MenuItem(messages.get("board.restoreBackup"));
         restore.setId("restoreBackup");
         restore.setOnAction(event -> navigator.restoreBackup(model::reportProblem));
-        MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore);
+        MenuItem theme = new MenuItem(messages.get("board.switchTheme"));
+        theme.setId("switchTheme");
+        theme.setOnAction(event -> navigator.toggleTheme());
+        MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore,
+                new SeparatorMenuItem(), theme);
         menu.setId("workshopMenu");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setAccessibleHelp(messages.get("board.workshopMenu.help"));

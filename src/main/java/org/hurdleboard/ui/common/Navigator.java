@@ -42,6 +42,9 @@ public interface Navigator {
 
     void toggleFullScreen();
 
+    /** Light to dark or back, for every screen at once; remembered for next time. */
+    void toggleTheme();
+
     /** Opens the deck editor on a draft; {@code onSaved} is told of each save to the library. */
     void editDeck(DeckDraft draft, Consumer<Deck> onSaved);
 

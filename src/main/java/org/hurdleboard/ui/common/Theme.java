@@ -7,18 +7,22 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
+import org.hurdleboard.settings.UserSettings.ThemeName;
 
 /**
  * The look of the app: a font chosen for legibility at a distance (Atkinson Hyperlegible Next,
- * bundled so every laptop draws the board the same way) and the style sheets. A theme is a file
- * of colour tokens; the rules in {@code hurdle-board.css} use only those tokens.
+ * bundled so every laptop draws the board the same way) and the style sheets. A theme (light or
+ * dark) is a file of colour tokens; the rules in {@code hurdle-board.css} use only those tokens.
  */
 public final class Theme {
     private static final List<String> FONTS = List.of(
             "/fonts/AtkinsonHyperlegibleNext-Regular.ttf", "/fonts/AtkinsonHyperlegibleNext-Bold.ttf");
     private static final String TOKENS_LIGHT = "/css/theme-light.css";
+    private static final String TOKENS_DARK = "/css/theme-dark.css";
     private static final String RULES = "/css/hurdle-board.css";
     private static volatile boolean fontsLoaded;
+    /** One look for every window and dialog of the app; set from the user's settings at start. */
+    private static volatile ThemeName current = ThemeName.LIGHT;
 
     private Theme() {
     }
@@ -47,10 +51,19 @@ public final class Theme {
                 .toList();
     }
 
+    public static ThemeName current() {
+        return current;
+    }
+
+    /** Chooses the look for windows styled from now on; call {@link #apply} to restyle one already open. */
+    public static void use(ThemeName theme) {
+        current = theme;
+    }
+
     public static void apply(Scene scene) {
         loadFonts();
         scene.getStylesheets().setAll(
-                Theme.class.getResource(TOKENS_LIGHT).toExternalForm(),
+                Theme.class.getResource(current == ThemeName.DARK ? TOKENS_DARK : TOKENS_LIGHT).toExternalForm(),
                 Theme.class.getResource(RULES).toExternalForm());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every text the UI asks for exists, and every text in the bundle is used and well formed. */
 class MessagesTest {
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:app|start|setup|board|spotlight|open|demo|fileChooser|backup|native|deckEditor)\\.[A-Za-z.]*)\"");
+            Pattern.compile("\"((?:app|start|setup|board|spotlight|open|demo|fileChooser|backup|native|keymap|deckEditor)\\.[A-Za-z.]*)\"");
     private final Messages messages = new Messages(Locale.UK);
 
     @Test
@@ -36,9 +36,11 @@ class MessagesTest {
     @Test
     void everyReasonAFileCanFailHasAMessage() {
         for (SessionFileException.Problem problem : SessionFileException.Problem.values()) {
-            assertThat(messages.get("open.error." + problem.name(), "day.hurdles", "/x/day.hurdles", "9"))
-                    .contains("day.hurdles");
+            assertThat(messages.get("open.error." + problem.name(), "day.hurdles", "/x/day.hurdles", "9", 2))
+                    .contains("day.hurdles").doesNotContain("{");
         }
+        assertThat(messages.get("open.error.NEWER_VERSION", "day.hurdles", "/x/day.hurdles", "9", 2))
+                .contains("version 9 file").contains("up to version 2");
         for (WriteProblem problem : WriteProblem.values()) {
             assertThat(messages.get("board.writeProblem." + problem.name())).isNotBlank();
         }

@@ -36,8 +36,7 @@ class FileSafetyFlowTest extends AppFlowTest {
         robot.clickOn("#redo");
         assertThat(badge(robot, 9)).isEqualTo("1");
 
-        robot.clickOn("#closeWorkshop");
-        waitUntil(() -> showing(robot, "#recentFiles"));
+        close(robot);
         open(robot, file);
         robot.clickOn("#undo").clickOn("#undo");
         assertThat(badge(robot, 9)).isEmpty();
@@ -110,13 +109,9 @@ class FileSafetyFlowTest extends AppFlowTest {
     @Test
     void aDamagedFileOffersItsLastBackupAsANewFile(FxRobot robot) throws Exception {
         Path file = newFile("damaged.hurdles");
+        voteThenClose(robot, file, 2, "++");
         open(robot, file);
-        robot.clickOn("#card-2").write("++");
-        robot.clickOn("#closeWorkshop");
-        waitUntil(() -> showing(robot, "#recentFiles"));
-        open(robot, file);
-        robot.clickOn("#closeWorkshop");
-        waitUntil(() -> showing(robot, "#recentFiles"));
+        close(robot);
         byte[] bytes = Files.readAllBytes(file);
         for (int i = 8192; i < bytes.length; i++) {
             bytes[i] = 0;
@@ -138,10 +133,7 @@ class FileSafetyFlowTest extends AppFlowTest {
     @Test
     void aBackupChosenFromTheListOpensAsANewFileBesideTheWorkshop(FxRobot robot) throws Exception {
         Path file = newFile("backed up.hurdles");
-        open(robot, file);
-        robot.clickOn("#card-4").write("+++");
-        robot.clickOn("#closeWorkshop");
-        waitUntil(() -> showing(robot, "#recentFiles"));
+        voteThenClose(robot, file, 4, "+++");
         open(robot, file);
         robot.clickOn("#card-4").write("+");
 
@@ -160,6 +152,18 @@ class FileSafetyFlowTest extends AppFlowTest {
         try (SessionFile original = SessionFile.openReadOnly(file)) {
             assertThat(original.session().votes(1, 4)).as("the workshop itself is not replaced").isEqualTo(4);
         }
+    }
+
+    /** Opens the workshop (which takes a backup), types the votes on a card, and closes it. */
+    private void voteThenClose(FxRobot robot, Path file, int card, String votes) {
+        open(robot, file);
+        robot.clickOn("#card-" + card).write(votes);
+        close(robot);
+    }
+
+    private static void close(FxRobot robot) {
+        robot.clickOn("#closeWorkshop");
+        waitUntil(() -> showing(robot, "#recentFiles"));
     }
 
     private Path newFile(String name) throws Exception {

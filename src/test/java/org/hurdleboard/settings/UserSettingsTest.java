@@ -1,0 +1,36 @@
+package org.hurdleboard.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hurdleboard.settings.UserSettings.ThemeName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserSettingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChosenThemeIsThereNextTime() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        UserSettings settings = UserSettings.load(file);
+        assertThat(settings.theme()).isEqualTo(ThemeName.LIGHT);
+
+        settings.setTheme(ThemeName.DARK);
+        settings.save();
+
+        assertThat(UserSettings.load(file).theme()).isEqualTo(ThemeName.DARK);
+        assertThat(file.resolveSibling("settings.properties.part")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedOrStrangeFileMeansTheDefaults() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "theme=purple\n\u0000\u0001garbage=\\u12");
+
+        assertThat(UserSettings.load(file).theme()).isEqualTo(ThemeName.LIGHT);
+        assertThat(UserSettings.load(dir.resolve("missing.properties")).theme()).isEqualTo(ThemeName.LIGHT);
+    }
+}
