@@ -81,6 +81,11 @@ public record DeckDraft(String id, int version, String language, String title, S
         return new DeckDraft(id, version, language, newTitle, description, source, prompts, categories, cards);
     }
 
+    /** The questions asked of every card without its own. */
+    public DeckDraft withPrompts(List<String> newPrompts) {
+        return new DeckDraft(id, version, language, title, description, source, newPrompts, categories, cards);
+    }
+
     /** A new category at the end, with a colour no other category has yet (if one is left). */
     public DeckDraft withNewCategory(String name) {
         Set<String> used = categories.stream().map(CategoryDraft::colour).collect(Collectors.toSet());

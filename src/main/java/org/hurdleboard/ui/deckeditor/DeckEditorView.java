@@ -43,6 +43,7 @@ public final class DeckEditorView {
     private final BorderPane root = new BorderPane();
     private final TextField deckTitle = new TextField();
     private final ListView<CategoryDraft> categoryList = new ListView<>();
+    private final TextArea prompts = new TextArea();
     private final TextField categoryName = new TextField();
     private final ComboBox<String> categoryColour = new ComboBox<>();
     private final ComboBox<String> categoryIcon = new ComboBox<>();
@@ -143,6 +144,9 @@ public final class DeckEditorView {
                 model.setCategoryIcon(icon);
             }
         });
+        prompts.setId("deckPromptsField");
+        prompts.setPrefRowCount(3);
+        onEdit(prompts, model::setPrompts);
         HBox buttons = new HBox(button("addCategory", "deckEditor.addCategory", model::addCategory),
                 named(button("deleteCategory", "deckEditor.delete", model::deleteCategory), "deckEditor.deleteCategory"),
                 named(button("categoryUp", "deckEditor.up", () -> model.moveCategory(-1)), "deckEditor.categoryUp"),
@@ -150,7 +154,8 @@ public final class DeckEditorView {
         buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.categories"), categoryList, buttons,
                 labelled("deckEditor.categoryName", categoryName), labelled("deckEditor.colour", categoryColour),
-                labelled("deckEditor.icon", categoryIcon));
+                labelled("deckEditor.icon", categoryIcon), new Separator(Orientation.HORIZONTAL),
+                labelled("deckEditor.prompts", prompts));
         column.getStyleClass().add("editor-column");
         VBox.setVgrow(categoryList, Priority.ALWAYS);
         return column;
@@ -228,6 +233,10 @@ public final class DeckEditorView {
         refreshing = true;
         DeckDraft draft = model.draftProperty().get();
         setText(deckTitle, draft.title());
+        if (!String.join("\n", draft.prompts()).equals(prompts.getText().lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse(""))) {
+            prompts.setText(String.join("\n", draft.prompts()));
+        }
         sync(categoryList.getItems(), draft.categories());
         sync(cardCategory.getItems(), draft.categories());
         sync(cardList.getItems(), draft.cards());

@@ -100,6 +100,11 @@ public final class DeckEditorViewModel {
         edit("title", d -> d.withTitle(title));
     }
 
+    /** The deck's questions for every card, typed one a line; blank lines are not questions. */
+    public void setPrompts(String lines) {
+        edit("prompts", d -> d.withPrompts(lines.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()));
+    }
+
     public void setCategoryName(String name) {
         int index = selectedCategory.get();
         if (index >= 0) {
