@@ -64,6 +64,13 @@ public record DeckDraft(String id, int version, String language, String title, S
                 card.prompts(), card.source());
     }
 
+    /** A deck to start from nothing: one category, one card still to be written. */
+    public static DeckDraft start(String id, String title, String categoryName, String cardTitle) {
+        DeckDraft empty = new DeckDraft(id, 1, "en-GB", title, "", SourceCredit.NONE, List.of(), List.of(), List.of());
+        DeckDraft withCategory = empty.withNewCategory(categoryName);
+        return withCategory.withNewCard(withCategory.categories().get(0).id(), cardTitle);
+    }
+
     /** A copy to edit as a new deck of the library: its own id and title, version 1. */
     public DeckDraft copyAs(String newId, String newTitle) {
         return new DeckDraft(newId, 1, language, newTitle, description, source, prompts, categories, cards);

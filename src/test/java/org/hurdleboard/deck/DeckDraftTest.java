@@ -74,6 +74,14 @@ class DeckDraftTest {
     }
 
     @Test
+    void aNewDeckStartsWithOneCategoryAndOneCardStillToWrite() {
+        DeckDraft.Check check = DeckDraft.start("my-deck", "My deck", "First hurdles", "New card").check();
+
+        assertThat(check.problems()).extracting(DeckProblem::toString)
+                .containsExactly("cards[0].statement: is empty. Give it a value.");
+    }
+
+    @Test
     void renamingACategoryKeepsItsCards() {
         CategoryDraft first = draft.categories().get(0);
         Deck renamed = draft.withCategory(0, new CategoryDraft(first.id(), "Attitude", first.colour(), first.icon()))

@@ -133,6 +133,19 @@ public final class DeckChoice {
         });
     }
 
+    /** A new deck of the facilitator's own, from nothing, for the editor. */
+    public void startNewDeck(Consumer<DeckDraft> open) {
+        busy.set(true);
+        context.background().run(() -> DeckDraft.start(library.freeId("my-deck"), messages.get("setup.deck.newTitle"),
+                messages.get("deckEditor.newCategory"), messages.get("deckEditor.newCard")), draft -> {
+            busy.set(false);
+            open.accept(draft);
+        }, error -> {
+            busy.set(false);
+            problem(messages.get("setup.deck.folderUnreadable", String.valueOf(error.getMessage())));
+        });
+    }
+
     /** A deck the editor saved to the library: it replaces its earlier version here and is chosen. */
     public void saved(Deck saved) {
         int index = -1;

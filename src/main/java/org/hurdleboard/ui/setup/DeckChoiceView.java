@@ -76,11 +76,17 @@ final class DeckChoiceView extends VBox {
         editDeck.setOnAction(event -> model.startEditing(draft -> navigator.editDeck(draft, model::saved)));
         editDeck.disableProperty().bind(model.busyProperty());
         editDeck.setMinWidth(Region.USE_PREF_SIZE);
+        Button newDeck = new Button(messages.get("setup.deck.new"));
+        newDeck.setId("newDeck");
+        newDeck.setAccessibleHelp(messages.get("setup.deck.new.help"));
+        newDeck.setOnAction(event -> model.startNewDeck(draft -> navigator.editDeck(draft, model::saved)));
+        newDeck.disableProperty().bind(model.busyProperty());
+        newDeck.setMinWidth(Region.USE_PREF_SIZE);
         importDeck.disableProperty().bind(model.busyProperty());
         exportDeck.disableProperty().bind(model.busyProperty());
         importDeck.setMinWidth(Region.USE_PREF_SIZE);
         exportDeck.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(editDeck, importDeck, exportDeck);
+        HBox buttons = new HBox(editDeck, newDeck, importDeck, exportDeck);
         buttons.getStyleClass().add("field-with-button");
 
         Label message = new Label();

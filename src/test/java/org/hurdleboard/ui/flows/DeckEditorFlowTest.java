@@ -99,6 +99,26 @@ class DeckEditorFlowTest extends AppFlowTest {
     }
 
     @Test
+    void aNewDeckFromNothingNeedsOnlyItsFirstStatementToBeSaved(FxRobot robot) {
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#newDeck");
+        waitUntil(() -> showing(robot, "#deckEditor"));
+        assertThat(robot.lookup("#saveDeck").query().isDisabled()).isTrue();
+
+        replaceText(robot, "#cardStatementField", "No time.");
+        robot.clickOn("#saveDeck");
+        waitUntil(() -> robot.lookup("#editorStatus").queryAs(Label.class).getText().startsWith("Saved"));
+        robot.clickOn("#closeEditor");
+        waitUntil(() -> !showing(robot, "#deckEditor"));
+
+        @SuppressWarnings("unchecked")
+        Deck chosen = ((ComboBox<Deck>) robot.lookup("#deckField").queryAs(ComboBox.class)).getValue();
+        assertThat(chosen.title()).isEqualTo("My deck");
+        assertThat(chosen.size()).isEqualTo(1);
+        assertThat(home.resolve("decks").resolve("my-deck.json")).exists();
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksFirstAndKeepingThemKeepsTheEditorOpen(FxRobot robot) {
         robot.clickOn("#newWorkshop");
         robot.clickOn("#editDeck");
