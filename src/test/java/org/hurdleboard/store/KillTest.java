@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sqlite.util.OSInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,9 +35,12 @@ class KillTest {
 
     @TempDir
     Path dir;
+    /** sqlite-jdbc's native code, unpacked once for all 200 children rather than once by each. */
+    private Path nativeLibrary;
 
     @Test
     void twoHundredKillsLoseNoVoteThatWasSaved() throws Exception {
+        nativeLibrary = unpackNativeLibraryOnce();
         ExecutorService workers = Executors.newFixedThreadPool(FILES);
         List<Future<Integer>> results = new ArrayList<>();
         for (int n = 0; n < FILES; n++) {
@@ -57,6 +61,8 @@ class KillTest {
         for (int kill = 0; kill < KILLS_PER_FILE; kill++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                    "-Dorg.sqlite.lib.path=" + nativeLibrary.getParent(),
+                    "-Dorg.sqlite.lib.name=" + nativeLibrary.getFileName(),
                     "-cp", System.getProperty("java.class.path"), VotingChild.class.getName(), path.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             // one kill in four lands before the first vote: during start-up, opening or upgrading
@@ -92,6 +98,20 @@ class KillTest {
             }
         }
         return KILLS_PER_FILE;
+    }
+
+    private Path unpackNativeLibraryOnce() throws Exception {
+        String folder = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/";
+        for (String name : new String[] {"libsqlitejdbc.so", "libsqlitejdbc.dylib", "sqlitejdbc.dll"}) {
+            try (InputStream in = SessionFile.class.getResourceAsStream(folder + name)) {
+                if (in != null) {
+                    Path library = Files.createDirectories(dir.resolve("native")).resolve(name);
+                    Files.copy(in, library);
+                    return library;
+                }
+            }
+        }
+        throw new IllegalStateException("no sqlite native library in " + folder);
     }
 
     private Path copyOfVersion1Fixture(Path path) throws Exception {
