@@ -27,6 +27,7 @@ public final class HurdleBoardApp extends Application {
         // the board is meant to fill the screen; the window still restores to a normal size
         stage.setMaximized(true);
         stage.show();
+        StartupProbe.fromSystemProperty().ifPresent(probe -> probe.watch(stage.getScene()));
         List<String> arguments = getParameters().getRaw();
         if (arguments.contains(DEMO_OPTION)) {
             window.openDemo(error -> window.showStartWithError(error));

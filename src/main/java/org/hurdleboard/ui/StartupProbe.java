@@ -1,0 +1,62 @@
+package org.hurdleboard.ui;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For packaging and benchmarks, never for users: started with {@code -Dhurdleboard.probe=start}
+ * (or {@code =board}) the app prints one line once that screen has been painted, then closes the
+ * way a user would. The AppCDS training run, the no-network check and the start-up benchmark use
+ * it to know when the window is really on screen without a person looking.
+ */
+public final class StartupProbe {
+    public static final String PROPERTY = "hurdleboard.probe";
+    /** What the probe prints; the scripts and benchmarks wait for this text. */
+    public static final String PAINTED = "hurdleboard-probe: painted ";
+    private final String screen;
+    private final String selector;
+    private boolean found;
+
+    private StartupProbe(String screen, String selector) {
+        this.screen = screen;
+        this.selector = selector;
+    }
+
+    /** The probe asked for on the command line, if any. */
+    static Optional<StartupProbe> fromSystemProperty() {
+        String screen = System.getProperty(PROPERTY, "");
+        return switch (screen) {
+            case "start" -> Optional.of(new StartupProbe(screen, ".start-screen"));
+            case "board" -> Optional.of(new StartupProbe(screen, "#board"));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A probe for any node a selector finds, such as a benchmark's baseline window. */
+    public static StartupProbe forNode(String name, String selector) {
+        return new StartupProbe(name, selector);
+    }
+
+    /**
+     * Reports once the node has been painted, then asks the app to exit. The node is in the scene
+     * after one layout pulse; the frame drawn from that pulse is done once the next pulse starts.
+     */
+    public void watch(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (!found) {
+                    found = scene.lookup(selector) != null;
+                    Platform.requestNextPulse();
+                    return;
+                }
+                scene.removePostLayoutPulseListener(this);
+                System.out.println(PAINTED + screen);
+                System.out.flush();
+                Platform.exit();
+            }
+        });
+        Platform.requestNextPulse();
+    }
+}
