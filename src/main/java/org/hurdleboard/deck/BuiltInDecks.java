@@ -14,7 +14,6 @@ public final class BuiltInDecks {
     public static final String OVERCOMING_THE_HURDLES = "overcoming-the-hurdles";
     private static final List<String> IDS = List.of(OVERCOMING_THE_HURDLES);
 
-    private final DeckReader reader = new DeckReader();
     private final Map<String, Deck> loaded = new ConcurrentHashMap<>();
 
     public List<Deck> all() {
@@ -36,7 +35,8 @@ public final class BuiltInDecks {
             if (in == null) {
                 throw new IllegalArgumentException("no built-in deck " + id);
             }
-            return reader.read(in);
+            // the reader (Jackson) is made here, not with the decks, so starting the app does not wait for it
+            return new DeckReader().read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DeckFormatException e) {
