@@ -1,5 +1,6 @@
 package org.hurdleboard.ui;
 
+import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,8 +13,9 @@ import javafx.scene.Scene;
  */
 public final class StartupProbe {
     public static final String PROPERTY = "hurdleboard.probe";
-    /** What the probe prints; the scripts and benchmarks wait for this text. */
+    /** What the probe prints, then the screen's name and the CPU time used so far; the scripts and benchmarks wait for it. */
     public static final String PAINTED = "hurdleboard-probe: painted ";
+    public static final String CPU_MILLIS = " cpu-ms ";
     private final String screen;
     private final String selector;
     private boolean found;
@@ -52,7 +54,9 @@ public final class StartupProbe {
                     return;
                 }
                 scene.removePostLayoutPulseListener(this);
-                System.out.println(PAINTED + screen);
+                // CPU time, unlike the time on the clock, hardly changes when other programs are busy
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                System.out.println(PAINTED + screen + CPU_MILLIS + cpu);
                 System.out.flush();
                 Platform.exit();
             }

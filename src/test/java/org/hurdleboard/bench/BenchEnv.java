@@ -64,8 +64,18 @@ final class BenchEnv implements AutoCloseable {
         return image;
     }
 
+    /** What is measured and how busy the machine was, for the table's title. */
     String how() {
-        return packaged() ? "packaged app-image " + image : "jar " + jar() + " on " + System.getProperty("java.version");
+        String what = packaged() ? "packaged app-image" : "jar on Java " + System.getProperty("java.version");
+        return what + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, load average " + loadAverage();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** The app as a user starts it: the packaged launcher, or java -jar. */
@@ -143,6 +153,7 @@ final class BenchEnv implements AutoCloseable {
     static final class Child implements AutoCloseable {
         private final Process process;
         private final long started = System.nanoTime();
+        private long lastLineAt;
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         private final List<String> seen = new ArrayList<>();
 
@@ -161,10 +172,9 @@ final class BenchEnv implements AutoCloseable {
             reader.start();
         }
 
-        /** Milliseconds from the start of the process to the first line starting with the prefix; fails after a minute. */
-        double millisUntil(String prefix) throws InterruptedException {
-            lineAfter(prefix);
-            return (System.nanoTime() - started) / 1e6;
+        /** Milliseconds from the start of the process to the last line {@link #lineAfter} found. */
+        double millisSinceStart() {
+            return (lastLineAt - started) / 1e6;
         }
 
         /** The rest of the first line starting with the prefix. */
@@ -175,6 +185,7 @@ final class BenchEnv implements AutoCloseable {
                 if (line != null) {
                     seen.add(line);
                     if (line.startsWith(prefix)) {
+                        lastLineAt = System.nanoTime();
                         return line.substring(prefix.length()).trim();
                     }
                 }
