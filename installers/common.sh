@@ -103,10 +103,16 @@ build_runtime() {
 # optimising compiler's threads cost more CPU than they save on a two-core laptop (measured: demo
 # board start 2.1 -> 1.4 s of CPU, a burst of 1,000 votes 4.4-5.0 -> 3.6 s). Delete that line if
 # a long computation (a big export) is ever measured slower.
+# The G1 options give memory back once the room stops voting: a collection after 2 s without one,
+# and a heap kept at most 30% free. After a simulated two-hour workshop: 291-319 MB resident
+# instead of 320-436 MB, for the same CPU time.
 launcher_options() {
   local prism_order=$1 native_file=$2
   echo "-Dorg.sqlite.lib.path=\$APPDIR/native"
   echo "-Dorg.sqlite.lib.name=$native_file"
   echo "-Dprism.order=$prism_order"
   echo "-XX:TieredStopAtLevel=1"
+  echo "-XX:G1PeriodicGCInterval=2000"
+  echo "-XX:MinHeapFreeRatio=10"
+  echo "-XX:MaxHeapFreeRatio=30"
 }

@@ -13,9 +13,21 @@ final class Table {
     private final List<List<Double>> samples = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    private final boolean againstBaseline;
+
     Table(String title, String unit) {
+        this(title, unit, true);
+    }
+
+    /** A table of things with nothing to compare them with, such as file sizes. */
+    static Table withoutBaseline(String title, String unit) {
+        return new Table(title, unit, false);
+    }
+
+    private Table(String title, String unit, boolean againstBaseline) {
         this.title = title;
         this.unit = unit;
+        this.againstBaseline = againstBaseline;
     }
 
     /** Adds a row; the first row added is the baseline the others are compared with. */
@@ -44,15 +56,23 @@ final class Table {
     void print() {
         System.out.println("## " + title);
         System.out.println();
-        System.out.println("| | runs | min " + unit + " | median " + unit + " | median vs baseline | |");
+        String in = unit.isEmpty() ? "" : " " + unit;
+        System.out.println("| | runs | min" + in + " | median" + in + " | median vs baseline | |");
         System.out.println("|---|---:|---:|---:|---:|---|");
         double baseline = median(samples.get(0));
         for (int i = 0; i < names.size(); i++) {
             List<Double> values = samples.get(i);
             System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %s |%n", names.get(i), values.size(), min(values),
-                    median(values), i == 0 ? "baseline" : String.format(Locale.ROOT, "%.2fx", median(values) / baseline),
+                    median(values), ratio(i, median(values) / baseline),
                     notes.get(i));
         }
         System.out.flush();
+    }
+
+    private String ratio(int row, double ratio) {
+        if (!againstBaseline) {
+            return "";
+        }
+        return row == 0 ? "baseline" : String.format(Locale.ROOT, "%.2fx", ratio);
     }
 }

@@ -33,7 +33,7 @@ public final class WorkshopDay {
                 }
             }
             ChildApp.onFx(() -> null);
-            Thread.sleep(2000);
+            Thread.sleep(5000);
             ChildApp.report("rss-mb", ChildApp.residentMegabytes());
             ChildApp.report("peak-rss-mb", ChildApp.peakResidentMegabytes());
             ChildApp.report("heap-used-mb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
