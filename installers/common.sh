@@ -74,13 +74,15 @@ strip_natives() {
 # The modules the app's class path needs, found by jdeps, plus those it reaches only by name:
 # jdk.localedata for UK dates and other locales' formats.
 needed_modules() {
-  local input=$1 cp="" sep jar
+  local input=$1 cp="" sep jar found
+  local jars=()
   sep=$(path_separator)
-  for jar in "$input"/*.jar; do cp="$cp${cp:+$sep}$(native_path "$jar")"; done
-  local found
+  for jar in "$input"/*.jar; do
+    jars+=("$(native_path "$jar")")
+    cp="$cp${cp:+$sep}$(native_path "$jar")"
+  done
   found=$("$(jdk_tool jdeps)" --multi-release 17 --ignore-missing-deps --print-module-deps \
-    --module-path "$(javafx_module_path)" --class-path "$cp" $(for jar in "$input"/*.jar; do native_path "$jar"; done) \
-    2>/dev/null | tail -1)
+    --module-path "$(javafx_module_path)" --class-path "$cp" "${jars[@]}" 2>/dev/null | tail -1)
   echo "$found,jdk.localedata"
 }
 

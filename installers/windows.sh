@@ -39,12 +39,13 @@ image() {
     "${common[@]}" "$@"
 }
 
-# the installed app: its files in the user's profile (AppHome's default)
+# the installed app, in %LOCALAPPDATA%\Programs like other per-user apps; its own files (recent
+# list, demo) go to %LOCALAPPDATA%\Hurdle Board (AppHome's default), apart from the program
 image "$work/installed"
 "$here/train-cds.sh" "$work/installed/$name/$name.exe" "$work/installed/$name/runtime"
 "$(jdk_tool jpackage)" --type msi --dest "$(native_path "$out")" --name "$name" --app-version "$VERSION" \
   --vendor "$VENDOR" --description "$DESCRIPTION" --app-image "$(native_path "$work/installed/$name")" \
-  --win-per-user-install --win-menu --win-menu-group "$name" --win-shortcut-prompt \
+  --win-per-user-install --install-dir "Programs\\$name" --win-menu --win-menu-group "$name" --win-shortcut-prompt \
   --win-upgrade-uuid 6b3f3c57-6c8e-4c59-9a53-3d7b9c3f1e10
 
 # the portable copy: the same, but its own files live beside it on the stick
