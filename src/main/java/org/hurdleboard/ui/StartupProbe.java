@@ -18,7 +18,6 @@ public final class StartupProbe {
     public static final String CPU_MILLIS = " cpu-ms ";
     private final String screen;
     private final String selector;
-    private boolean found;
 
     private StartupProbe(String screen, String selector) {
         this.screen = screen;
@@ -40,27 +39,14 @@ public final class StartupProbe {
         return new StartupProbe(name, selector);
     }
 
-    /**
-     * Reports once the node has been painted, then asks the app to exit. The node is in the scene
-     * after one layout pulse; the frame drawn from that pulse is done once the next pulse starts.
-     */
+    /** Reports once the screen has been painted, then asks the app to exit. */
     public void watch(Scene scene) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                if (!found) {
-                    found = scene.lookup(selector) != null;
-                    Platform.requestNextPulse();
-                    return;
-                }
-                scene.removePostLayoutPulseListener(this);
-                // CPU time, unlike the time on the clock, hardly changes when other programs are busy
-                long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-                System.out.println(PAINTED + screen + CPU_MILLIS + cpu);
-                System.out.flush();
-                Platform.exit();
-            }
+        FirstPaint.then(scene, selector, () -> {
+            // CPU time, unlike the time on the clock, hardly changes when other programs are busy
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.println(PAINTED + screen + CPU_MILLIS + cpu);
+            System.out.flush();
+            Platform.exit();
         });
-        Platform.requestNextPulse();
     }
 }
