@@ -15,7 +15,6 @@ public final class BuiltInDecks {
     public static final String PEOPLE_AND_CULTURE = "people-and-culture";
     private static final List<String> IDS = List.of(OVERCOMING_THE_HURDLES, PEOPLE_AND_CULTURE);
 
-    private final DeckReader reader = new DeckReader();
     private final Map<String, Deck> loaded = new ConcurrentHashMap<>();
 
     public List<Deck> all() {
@@ -37,7 +36,8 @@ public final class BuiltInDecks {
             if (in == null) {
                 throw new IllegalArgumentException("no built-in deck " + id);
             }
-            return reader.read(in);
+            // the reader (Jackson) is made here, not with the decks, so starting the app does not wait for it
+            return new DeckReader().read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DeckFormatException e) {

@@ -26,9 +26,13 @@ public final class RecentFiles {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Path storage;
+
+    /** Made on first use, off the FX thread: setting up Jackson takes a tenth of a second at start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     public RecentFiles(Path storage) {
         this.storage = storage;
@@ -39,7 +43,7 @@ public final class RecentFiles {
             return List.of();
         }
         try {
-            List<StoredEntry> stored = JSON.readValue(storage.toFile(), new TypeReference<List<StoredEntry>>() { });
+            List<StoredEntry> stored = Json.MAPPER.readValue(storage.toFile(), new TypeReference<List<StoredEntry>>() { });
             List<Entry> entries = new ArrayList<>();
             for (StoredEntry entry : stored) {
                 if (entry != null && entry.path != null && !entry.path.isBlank()) {
@@ -77,7 +81,7 @@ public final class RecentFiles {
         Files.createDirectories(storage.toAbsolutePath().getParent());
         Path partial = storage.resolveSibling(storage.getFileName() + ".part");
         try {
-            Files.writeString(partial, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(stored));
+            Files.writeString(partial, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(stored));
         } catch (JsonProcessingException e) {
             throw new IOException(e);
         }

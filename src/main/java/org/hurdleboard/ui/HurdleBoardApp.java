@@ -27,6 +27,11 @@ public final class HurdleBoardApp extends Application {
         // the board is meant to fill the screen; the window still restores to a normal size
         stage.setMaximized(true);
         stage.show();
+        StartupProbe.fromSystemProperty().ifPresent(probe -> probe.watch(stage.getScene()));
+        // the decks are read in the background once the first frame is on screen, so neither the
+        // window nor New workshop waits for them; a broken built-in deck still fails where it is used
+        FirstPaint.then(stage.getScene(), ".root",
+                () -> context.background().run(context.decks()::all, decks -> { }, error -> { }));
         List<String> arguments = getParameters().getRaw();
         if (arguments.contains(DEMO_OPTION)) {
             window.openDemo(window::showStartWithError);

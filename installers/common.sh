@@ -1,0 +1,120 @@
+# Shared steps of the installer scripts; sourced, not run. Written for bash 3.2 (the bash macOS
+# ships) and Git Bash on Windows, so one set of steps serves all three systems.
+#
+# Expects: TARGET (Maven's target folder, with the app jar and lib/ of its runtime jars),
+# VERSION (like 0.1.0), and the JDK 17 tools (jdeps, jlink, jpackage) on the PATH or in JAVA_HOME.
+
+set -euo pipefail
+
+APP_NAME_LINUX=HurdleBoard
+MAIN_CLASS=org.hurdleboard.app.Main
+VENDOR="Hurdle Board"
+DESCRIPTION="A workshop board for the hurdles that stop staff using digital tools at work"
+# en covers en-GB and every other English; the app's own text is UK English only
+LOCALES="en,cy"
+
+jdk_tool() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" -o -x "$JAVA_HOME/bin/$1.exe" ]; then
+    echo "$JAVA_HOME/bin/$1"
+  else
+    command -v "$1" || { echo "cannot find $1: install JDK 17 and set JAVA_HOME" >&2; exit 1; }
+  fi
+}
+
+# A path the JDK tools understand: on Git Bash "C:/Users/..." rather than "/c/Users/...".
+native_path() {
+  if command -v cygpath >/dev/null 2>&1; then cygpath -m "$1"; else echo "$1"; fi
+}
+
+path_separator() {
+  if command -v cygpath >/dev/null 2>&1; then echo ";"; else echo ":"; fi
+}
+
+# Joins the JavaFX jars (platform ones, which hold the natives) into a module path.
+javafx_module_path() {
+  local sep joined="" jar
+  sep=$(path_separator)
+  for jar in "$TARGET"/lib/javafx-*-[0-9]*-*.jar; do  # the platform jars, not the empty ones
+    joined="$joined${joined:+$sep}$(native_path "$jar")"
+  done
+  echo "$joined"
+}
+
+# The jars that go on the app's class path: the app and every runtime jar except JavaFX, which is
+# linked into the runtime as modules (so its natives load from the runtime, never unpacked).
+# sqlite-jdbc carries natives for every system (12 MB); its copy here has none, and the one native
+# the app needs is put beside it, where the launcher tells sqlite-jdbc to load it from.
+prepare_input() {
+  local input=$1 native_dir=$2 native_file=$3
+  rm -rf "$input"
+  mkdir -p "$input/native"
+  cp "$TARGET"/hurdle-board-*.jar "$input/"
+  local jar
+  for jar in "$TARGET"/lib/*.jar; do
+    case "$(basename "$jar")" in
+      javafx-*) ;;
+      sqlite-jdbc-*)
+        (cd "$input/native" && "$(jdk_tool jar)" xf "$(native_path "$jar")" "org/sqlite/native/$native_dir/$native_file")
+        mv "$input/native/org/sqlite/native/$native_dir/$native_file" "$input/native/$native_file"
+        rm -rf "$input/native/org"
+        strip_natives "$jar" "$input/$(basename "$jar")" ;;
+      *) cp "$jar" "$input/" ;;
+    esac
+  done
+}
+
+strip_natives() {
+  local from=$1 to=$2 work
+  work=$(mktemp -d)
+  (cd "$work" && "$(jdk_tool jar)" xf "$(native_path "$from")" && rm -rf org/sqlite/native \
+    && "$(jdk_tool jar)" cfm "$(native_path "$to")" META-INF/MANIFEST.MF -C . .)
+  rm -rf "$work"
+}
+
+# The modules the app's class path needs, found by jdeps, plus those it reaches only by name:
+# jdk.localedata for UK dates and other locales' formats.
+needed_modules() {
+  local input=$1 cp="" sep jar found
+  local jars=()
+  sep=$(path_separator)
+  for jar in "$input"/*.jar; do
+    jars+=("$(native_path "$jar")")
+    cp="$cp${cp:+$sep}$(native_path "$jar")"
+  done
+  found=$("$(jdk_tool jdeps)" --multi-release 17 --ignore-missing-deps --print-module-deps \
+    --module-path "$(javafx_module_path)" --class-path "$cp" "${jars[@]}" 2>/dev/null | tail -1)
+  echo "$found,jdk.localedata"
+}
+
+# A small runtime: only the needed modules, no debug symbols, headers or man pages, and the JDK's
+# own class data archive, which the app's AppCDS archive builds on.
+build_runtime() {
+  local input=$1 runtime=$2 modules
+  modules=$(needed_modules "$input")
+  echo "runtime modules: $modules"
+  rm -rf "$runtime"
+  "$(jdk_tool jlink)" --module-path "$(javafx_module_path)" --add-modules "$modules" \
+    --include-locales "$LOCALES" --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --generate-cds-archive --output "$(native_path "$runtime")"
+}
+
+# The java options every launcher gets. $APPDIR is expanded by the launcher to the folder that
+# holds the app's jars. prism.order names the hardware pipeline and then software ("sw"), so a
+# remote desktop or an odd projector driver falls back to drawing in software instead of failing.
+# TieredStopAtLevel=1 keeps only the quick compiler: the app's work comes in small bursts, and the
+# optimising compiler's threads cost more CPU than they save on a two-core laptop (measured: demo
+# board start 2.1 -> 1.4 s of CPU, a burst of 1,000 votes 4.4-5.0 -> 3.6 s). Delete that line if
+# a long computation (a big export) is ever measured slower.
+# The G1 options give memory back once the room stops voting: a collection after 2 s without one,
+# and a heap kept at most 30% free. After a simulated two-hour workshop: 291-319 MB resident
+# instead of 320-436 MB, for the same CPU time.
+launcher_options() {
+  local prism_order=$1 native_file=$2
+  echo "-Dorg.sqlite.lib.path=\$APPDIR/native"
+  echo "-Dorg.sqlite.lib.name=$native_file"
+  echo "-Dprism.order=$prism_order"
+  echo "-XX:TieredStopAtLevel=1"
+  echo "-XX:G1PeriodicGCInterval=2000"
+  echo "-XX:MinHeapFreeRatio=10"
+  echo "-XX:MaxHeapFreeRatio=30"
+}

@@ -1,0 +1,33 @@
+package org.hurdleboard.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/** Runs something once a node has really been drawn, for work that must not delay the first window. */
+final class FirstPaint {
+    private FirstPaint() {
+    }
+
+    /**
+     * Runs the action on the FX thread once the node the selector finds has been painted. The node
+     * is in the scene after one layout pulse; the frame drawn from that pulse is done once the next
+     * pulse starts.
+     */
+    static void then(Scene scene, String selector, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean found;
+
+            @Override
+            public void run() {
+                if (!found) {
+                    found = scene.lookup(selector) != null;
+                    Platform.requestNextPulse();
+                    return;
+                }
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
+        });
+        Platform.requestNextPulse();
+    }
+}

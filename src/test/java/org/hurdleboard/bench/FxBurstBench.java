@@ -1,0 +1,44 @@
+package org.hurdleboard.bench;
+
+import java.util.List;
+
+/**
+ * FX-thread responsiveness while 1,000 votes arrive in two seconds: the longest the FX thread
+ * could not answer (goal: never over 16 ms, one frame at 60 Hz), against the same board left idle
+ * for the same time. Each run is a new process with a real window.
+ */
+public final class FxBurstBench {
+    private static final int RUNS = 5;
+
+    private FxBurstBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (BenchEnv env = BenchEnv.open()) {
+            Table pauses = new Table("Longest FX-thread pause during a burst of 1,000 votes (" + env.how() + ")", "ms");
+            List<Double> idlePause = pauses.row("board left idle (baseline)", "same board, same 2 s, no votes");
+            List<Double> burstPause = pauses.row("1,000 votes in 2 s", "goal: none over 16 ms");
+            Table frames = new Table("Longest gap between frames in the same runs", "ms");
+            List<Double> idleFrames = frames.row("board left idle (baseline)", "60 Hz is 16.7 ms");
+            List<Double> burstFrames = frames.row("1,000 votes in 2 s", "");
+            int saved = 0;
+            for (int run = 0; run < RUNS; run++) {
+                burst(env, 0, idlePause, idleFrames);
+                saved = burst(env, 1000, burstPause, burstFrames);
+            }
+            pauses.print();
+            System.out.println();
+            frames.print();
+            System.out.println();
+            System.out.println("Votes on the disk after the last burst: " + saved + " of 1000.");
+        }
+    }
+
+    private static int burst(BenchEnv env, int votes, List<Double> pauses, List<Double> frames) throws Exception {
+        try (BenchEnv.Child child = env.start(env.javaCommand(List.of(), VoteBurst.class.getName(), String.valueOf(votes)))) {
+            pauses.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "longest-pause-ms")));
+            frames.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "longest-frame-gap-ms")));
+            return (int) Double.parseDouble(child.lineAfter(ChildApp.RESULT + "votes-saved"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.hurdleboard.bench;
+
+import java.util.List;
+import org.hurdleboard.ui.StartupProbe;
+
+/**
+ * Start-up, from starting the process to the screen painted on a real display, against the
+ * smallest JavaFX window started the same way (same java, same options). Goal: the board within
+ * 1.5x the hello window. Runs are interleaved so a busy moment on the machine hits all rows alike.
+ * "Cold" here means a new JVM each time; the disk cache is warm (dropping it needs root and would
+ * slow everyone else on the machine).
+ */
+public final class StartupBench {
+    private static final int RUNS = 7;
+
+    private StartupBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (BenchEnv env = BenchEnv.open()) {
+            Table wall = new Table("Start-up to first painted screen, on the clock (" + env.how() + ")", "ms");
+            Table cpu = new Table("CPU time used until then (steadier when the machine is busy)", "ms");
+            Row hello = new Row(wall, cpu, "hello window (baseline)", "one label, same java and options");
+            Row start = new Row(wall, cpu, "start screen", "app, no file");
+            Row board = new Row(wall, cpu, "demo board", "app --demo: start screen, demo file made, board; goal <= 1.5x");
+            Row noCds = new Row(wall, cpu, "demo board without CDS archive", "-Xshare:off: what the archive saves");
+            List<String> helloCommand = env.javaCommand(List.of(), HelloWindow.class.getName());
+            // one run not counted: the first start after a build pays for the disk cache
+            try (BenchEnv.Child child = env.start(helloCommand, "-D" + StartupProbe.PROPERTY + "=hello")) {
+                child.lineAfter(StartupProbe.PAINTED);
+            }
+            for (int run = 0; run < RUNS; run++) {
+                hello.measure(env, helloCommand, "hello");
+                start.measure(env, env.appCommand(), "start");
+                board.measure(env, env.appCommand("--demo"), "board");
+                noCds.measure(env, env.javaCommand(List.of("-Xshare:off"), "org.hurdleboard.app.Main", "--demo"), "board");
+            }
+            wall.print();
+            System.out.println();
+            cpu.print();
+        }
+    }
+
+    /** One thing started, timed on the clock and in CPU time. */
+    private static final class Row {
+        private final List<Double> wall;
+        private final List<Double> cpu;
+
+        Row(Table wallTable, Table cpuTable, String name, String note) {
+            wall = wallTable.row(name, note);
+            cpu = cpuTable.row(name, "");
+        }
+
+        void measure(BenchEnv env, List<String> command, String screen) throws Exception {
+            try (BenchEnv.Child child = env.start(command, "-D" + StartupProbe.PROPERTY + "=" + screen)) {
+                String painted = child.lineAfter(StartupProbe.PAINTED);
+                wall.add(child.millisSinceStart());
+                cpu.add(Double.parseDouble(painted.substring(painted.indexOf(StartupProbe.CPU_MILLIS) + StartupProbe.CPU_MILLIS.length())));
+            }
+        }
+    }
+}
