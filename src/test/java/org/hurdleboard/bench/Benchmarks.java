@@ -20,8 +20,8 @@ public final class Benchmarks {
             StartupBench::main,
             FxBurstBench::main,
             MemoryBench::main,
-            SizeBench::main
-            // ReportBench::main comes with the export and comparison work (another branch)
+            SizeBench::main,
+            ReportBench::main
     );
 
     public static void main(String[] args) throws Exception {

@@ -123,6 +123,11 @@ final class ChildApp {
         Platform.runLater(() -> fireAtFocus(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false)));
     }
 
+    /** Ctrl and a key (Ctrl+Z for undo), as the keyboard sends it. */
+    static void pressWithControl(KeyCode code) {
+        Platform.runLater(() -> fireAtFocus(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, true, false, false)));
+    }
+
     private static void fireAtFocus(KeyEvent event) {
         Node focused = scene().getFocusOwner();
         if (focused != null) {

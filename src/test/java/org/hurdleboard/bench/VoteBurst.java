@@ -14,10 +14,12 @@ import org.hurdleboard.store.SessionFile;
  * A child process: a new workshop's board, then a burst of votes typed as fast as a keyboard
  * repeats (one every 2 ms, far faster than a room votes), moving to the next card every ten.
  * Meanwhile a watchdog measures how long the FX thread takes to answer, and an animation timer
- * the gaps between frames. Argument: the number of votes (0 is the idle baseline, same duration).
+ * the gaps between frames, then 200 undos at the same pace. Argument: the number of votes (0 is
+ * the idle baseline, same duration).
  */
 public final class VoteBurst {
     private static final long GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final int UNDOS = 200;
 
     private VoteBurst() {
     }
@@ -41,7 +43,13 @@ public final class VoteBurst {
                 // sleeps rather than spins: a spinning driver would take a core from the app it measures
                 LockSupport.parkNanos(GAP_NANOS);
             }
-            // UNDO BENCHMARK: "200 undos" go here, typed like the votes above, once undo exists.
+            // then 200 undos (Ctrl+Z), at the same pace, when there were votes to undo
+            for (int i = 0; i < UNDOS; i++) {
+                if (votes > 0) {
+                    ChildApp.pressWithControl(KeyCode.Z);
+                }
+                LockSupport.parkNanos(GAP_NANOS);
+            }
             ChildApp.onFx(() -> null);
             watchdog.stop();
             ChildApp.report("longest-pause-ms", watchdog.longestPauseMillis());
