@@ -36,6 +36,11 @@ public final class BoardView {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination SAVE_COPY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REVEAL_ALL = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination WALL_ENTRY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination BOARD_VIEW = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination RANKING_VIEW = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination HEAT_VIEW = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     /** Board text never drops below this; below it the board scrolls instead. */
     static final double MIN_FONT_PX = 12;
     static final double MAX_FONT_PX = 40;
@@ -47,12 +52,16 @@ public final class BoardView {
     private final Messages messages;
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
+    private final BorderPane middle = new BorderPane();
     private final HBox columnsBox = new HBox();
     private final ScrollPane scroller = new ScrollPane(columnsBox);
     private final List<CategorySection> sections = new ArrayList<>();
     private final Map<Integer, CardTile> tiles = new HashMap<>();
     private final BoardLayout layout = new BoardLayout(BoardLayout.Metrics.BOARD, MIN_FONT_PX, MAX_FONT_PX);
     private final Spotlight spotlight;
+    private final VotingBar votingBar;
+    private final WallEntry wallEntry;
+    private final RankView rankView;
     private List<List<Integer>> columns = List.of();
     private BoardNavigation navigation;
     private double boardFontSize;
@@ -63,6 +72,9 @@ public final class BoardView {
         this.messages = messages;
         this.navigator = navigator;
         this.spotlight = new Spotlight(model, messages, this::focusSelected);
+        this.wallEntry = new WallEntry(model, messages, this::focusSelected);
+        this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
+        this.rankView = new RankView(model, messages);
         build();
     }
 
@@ -100,8 +112,12 @@ public final class BoardView {
             }
         });
         scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds));
-        root.setCenter(scroller);
-        root.setBottom(spotlight);
+        middle.setCenter(scroller);
+        middle.setRight(votingBar);
+        root.setCenter(middle);
+        root.setBottom(new VBox(new TurnStrip(model.voting(), messages), wallEntry, spotlight));
+        rankView.setVisible(false);
+        votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
         root.heightProperty().addListener((obs, old, height) -> sizeSpotlight(height.doubleValue()));
         model.selectedProperty().addListener((obs, old, card) -> {
             if (card != null) {
@@ -111,6 +127,17 @@ public final class BoardView {
         // a first arrangement for a Full HD screen; fit() corrects it once the real size is known
         arrange(layout.plan(categorySizes(), 1920, 800));
         InitialFocus.whenShown(tiles.get(navigation.first()));
+    }
+
+    /** The board (plain or as a heat map) or the ranking, in the middle of the screen. */
+    private void showView(VotingBar.View view) {
+        model.heatViewProperty().set(view == VotingBar.View.HEAT);
+        boolean ranking = view == VotingBar.View.RANKING;
+        rankView.setVisible(ranking);
+        middle.setCenter(ranking ? rankView : scroller);
+        if (!ranking) {
+            focusSelected();
+        }
     }
 
     private List<Integer> categorySizes() {
@@ -171,6 +198,16 @@ public final class BoardView {
             model.redo();
         } else if (SAVE_COPY.match(event)) {
             navigator.saveCopy(model::reportProblem);
+        } else if (REVEAL_ALL.match(event)) {
+            model.voting().revealAll();
+        } else if (WALL_ENTRY.match(event) && !model.voting().dotRoundProperty().get()) {
+            wallEntry.open();
+        } else if (BOARD_VIEW.match(event)) {
+            votingBar.show(VotingBar.View.BOARD);
+        } else if (RANKING_VIEW.match(event)) {
+            votingBar.show(VotingBar.View.RANKING);
+        } else if (HEAT_VIEW.match(event)) {
+            votingBar.show(VotingBar.View.HEAT);
         } else {
             return;
         }
@@ -187,7 +224,13 @@ public final class BoardView {
             case DOWN -> move(tile, Direction.DOWN);
             case LEFT -> move(tile, Direction.LEFT);
             case RIGHT -> move(tile, Direction.RIGHT);
-            case ENTER -> spotlight.focusCount();
+            case ENTER -> enter();
+            case SPACE -> {
+                if (!model.voting().dotRoundProperty().get()) {
+                    return;
+                }
+                model.addVote();
+            }
             default -> {
                 return;
             }
@@ -210,10 +253,25 @@ public final class BoardView {
             model.removeVote();
         } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
             spotlight.startTyping(typed);
+        } else if (typed.equals("r")) {
+            model.voting().revealCard();
+        } else if (typed.equals("c")) {
+            model.voting().revealCategory();
+        } else if (typed.equals("s")) {
+            model.voting().cycleStatus();
         } else {
             return;
         }
         event.consume();
+    }
+
+    /** Enter passes to the next participant in a dot vote, and starts typing a count in a tally. */
+    private void enter() {
+        if (model.voting().dotRoundProperty().get()) {
+            model.voting().pass();
+        } else {
+            spotlight.focusCount();
+        }
     }
 
     private void move(CardTile from, Direction direction) {

@@ -74,6 +74,8 @@ final class Spotlight extends HBox {
 
         getChildren().addAll(identity, statement, voteControls());
         model.selectedProperty().addListener((obs, old, now) -> show(old, now));
+        model.countsHiddenProperty().addListener((obs, old, now) -> showCount());
+        model.voting().dotRoundProperty().addListener((obs, old, now) -> showCount());
         show(null, model.selectedProperty().get());
     }
 
@@ -160,7 +162,7 @@ final class Spotlight extends HBox {
 
     /** Starts typing a count into the field, as when a digit is pressed on a card. */
     void startTyping(String firstCharacters) {
-        if (model.selectedProperty().get() == null) {
+        if (model.selectedProperty().get() == null || !count.isEditable()) {
             return;
         }
         count.requestFocus();
@@ -181,7 +183,8 @@ final class Spotlight extends HBox {
             return false;
         }
         String typed = count.getText().strip();
-        if (typed.equals(String.valueOf(model.votesProperty(card).get()))) {
+        if (!count.isEditable() || typed.isEmpty() && !model.isShown(card)
+                || typed.equals(String.valueOf(model.votesProperty(card).get()))) {
             return true;
         }
         try {
@@ -200,7 +203,7 @@ final class Spotlight extends HBox {
 
     private void show(Card previous, Card card) {
         if (previous != null) {
-            model.votesProperty(previous).removeListener(votesChanged);
+            model.shownVotesProperty(previous).removeListener(votesChanged);
         }
         getStyleClass().remove(shownColourClass);
         boolean empty = card == null;
@@ -224,13 +227,17 @@ final class Spotlight extends HBox {
         statement.setText(card.statement());
         count.setAccessibleText(messages.get("spotlight.count.accessible", card.number()));
         countHint.setText(messages.get("spotlight.votes"));
-        model.votesProperty(card).addListener(votesChanged);
+        model.shownVotesProperty(card).addListener(votesChanged);
         showCount();
     }
 
+    /** The selected card's count, or nothing while the room may not see it; dots are placed, not typed. */
     private void showCount() {
         Card card = model.selectedProperty().get();
-        count.setText(card == null ? "" : String.valueOf(model.votesProperty(card).get()));
+        boolean shown = card != null && model.isShown(card);
+        count.setText(shown ? String.valueOf(model.votesProperty(card).get()) : "");
+        count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());
+        countHint.setText(messages.get(model.voting().dotRoundProperty().get() ? "spotlight.dots" : "spotlight.votes"));
         count.pseudoClassStateChanged(INVALID, false);
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
@@ -36,6 +37,7 @@ public final class SetupViewModel {
     private final ObjectProperty<LocalDate> date;
     private final StringProperty facilitator = new SimpleStringProperty("");
     private final StringProperty participants = new SimpleStringProperty("");
+    private final ObjectProperty<RoundSettings> roundSettings = new SimpleObjectProperty<>(RoundSettings.TALLY);
     private final ObjectProperty<Deck> deck;
     private final StringProperty file = new SimpleStringProperty("");
     private final BooleanProperty fileChosenByUser = new SimpleBooleanProperty(false);
@@ -86,6 +88,11 @@ public final class SetupViewModel {
 
     public StringProperty facilitatorProperty() {
         return facilitator;
+    }
+
+    /** How the first round is voted: a show of hands unless the facilitator chooses dots. */
+    public ObjectProperty<RoundSettings> roundSettingsProperty() {
+        return roundSettings;
     }
 
     public StringProperty participantsProperty() {
@@ -161,7 +168,7 @@ public final class SetupViewModel {
         }
         SessionDetails details = new SessionDetails(title.get(), team.get(), date.get(), facilitator.get(),
                 participantCount());
-        Session session = Session.start(details, deck.get(), messages.get("setup.firstQuestion"));
+        Session session = Session.start(details, deck.get(), messages.get("setup.firstQuestion"), roundSettings.get());
         Path wanted = parsedFile();
         boolean mayRename = !fileChosenByUser.get();
         busy.set(true);

@@ -1,0 +1,85 @@
+package org.hurdleboard.ui.board;
+
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.hurdleboard.domain.RoundSettings;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.common.VotingRuleForm;
+
+/** Asks for a new round: its question, how it is voted, and whether it is only about the top cards so far. */
+final class RoundDialog {
+    /** The facilitator's answer. */
+    record NewRound(String question, RoundSettings settings) {
+    }
+
+    private final Messages messages;
+    private final VotingModel voting;
+
+    RoundDialog(Messages messages, VotingModel voting) {
+        this.messages = messages;
+        this.voting = voting;
+    }
+
+    Optional<NewRound> askNew(Window owner) {
+        Dialog<NewRound> dialog = dialog(owner, "round.add.title");
+        TextField question = new TextField(messages.get("round.add.question.default"));
+        question.setId("roundQuestion");
+        question.setPrefColumnCount(36);
+        question.setAccessibleText(messages.get("round.add.question"));
+        Spinner<Integer> top = new Spinner<>(0, 50, 10);
+        top.setId("roundTop");
+        top.setEditable(true);
+        top.setAccessibleText(messages.get("round.add.top"));
+        VotingRuleForm rule = new VotingRuleForm(messages, voting.settings());
+        VBox form = new VBox(8, new Label(messages.get("round.add.question")), question,
+                new Label(messages.get("round.add.top")), top, rule);
+        form.setPadding(new Insets(12));
+        dialog.getDialogPane().setContent(form);
+        ButtonType add = new ButtonType(messages.get("round.add.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+        Node addButton = dialog.getDialogPane().lookupButton(add);
+        addButton.setId("roundConfirm");
+        addButton.disableProperty().bind(question.textProperty().isEmpty());
+        dialog.setResultConverter(button -> {
+            if (button != add) {
+                return null;
+            }
+            Set<Integer> cards = top.getValue() > 0 ? voting.topCards(top.getValue()) : Set.of();
+            return new NewRound(question.getText().strip(), rule.settings(cards));
+        });
+        dialog.setOnShown(event -> question.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    /** How the round shown is voted; only offered while nobody has voted in it. */
+    Optional<RoundSettings> askRule(Window owner) {
+        Dialog<RoundSettings> dialog = dialog(owner, "round.rule.title");
+        VotingRuleForm rule = new VotingRuleForm(messages, voting.settings());
+        rule.setPadding(new Insets(12));
+        dialog.getDialogPane().setContent(rule);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("ruleConfirm");
+        dialog.setResultConverter(button -> button == ButtonType.OK ? rule.settings(voting.settings().cards()) : null);
+        return dialog.showAndWait();
+    }
+
+    private <T> Dialog<T> dialog(Window owner, String titleKey) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get(titleKey));
+        dialog.setHeaderText(messages.get(titleKey));
+        Theme.apply(dialog.getDialogPane().getScene());
+        return dialog;
+    }
+}

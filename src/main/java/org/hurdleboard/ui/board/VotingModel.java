@@ -1,0 +1,205 @@
+package org.hurdleboard.ui.board;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.CardStatus;
+import org.hurdleboard.domain.Round;
+import org.hurdleboard.domain.RoundSettings;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.Turn;
+import org.hurdleboard.domain.Voting;
+import org.hurdleboard.domain.report.RoundReport;
+import org.hurdleboard.domain.report.SessionReport;
+import org.hurdleboard.ui.common.Messages;
+
+/**
+ * The voting half of the board's state: whose turn it is in a dot vote and what they have left,
+ * why a dot was refused, reveals, statuses, rounds and the ranking. Every action is one change to
+ * the session, so one Ctrl+Z undoes it.
+ */
+public final class VotingModel {
+    private final BoardViewModel board;
+    private final Session session;
+    private final Voting voting;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper dotRound = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hidesVotes = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper turnText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dotsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    VotingModel(BoardViewModel board, Session session, Messages messages) {
+        this.board = board;
+        this.session = session;
+        this.voting = new Voting(session);
+        this.messages = messages;
+    }
+
+    /** True when the round shown is voted with dots, participant by participant. */
+    public ReadOnlyBooleanProperty dotRoundProperty() {
+        return dotRound.getReadOnlyProperty();
+    }
+
+    /** True when the round shown keeps counts hidden until they are revealed. */
+    public ReadOnlyBooleanProperty hidesVotesProperty() {
+        return hidesVotes.getReadOnlyProperty();
+    }
+
+    /** "Participant 7 of 18", or that everyone has voted. */
+    public ReadOnlyStringProperty turnTextProperty() {
+        return turnText.getReadOnlyProperty();
+    }
+
+    /** "2 dots left" for the participant whose turn it is. */
+    public ReadOnlyStringProperty dotsTextProperty() {
+        return dotsText.getReadOnlyProperty();
+    }
+
+    /** Why the last dot could not be placed, and what to do; empty when it could. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private int roundId() {
+        return board.roundProperty().get().id();
+    }
+
+    public void takeDot() {
+        Card card = board.selectedProperty().get();
+        if (card == null || !board.canChange()) {
+            return;
+        }
+        Voting.Refusal refusal = voting.takeDot(roundId(), card.number());
+        notice.set(refusal == Voting.Refusal.NONE ? ""
+                : messages.get("vote.refused." + refusal.name(), participant(), card.number()));
+    }
+
+    public void returnDot() {
+        Card card = board.selectedProperty().get();
+        if (card != null && board.canChange()) {
+            boolean returned = voting.returnDot(roundId(), card.number());
+            notice.set(returned ? "" : messages.get("vote.noDotToReturn", participant(), card.number()));
+        }
+    }
+
+    /** Enter: the next participant's turn. */
+    public void pass() {
+        if (board.canChange() && voting.pass(roundId())) {
+            notice.set("");
+        }
+    }
+
+    public void revealAll() {
+        if (board.canChange()) {
+            voting.revealAll(roundId());
+        }
+    }
+
+    public void revealCategory() {
+        Card card = board.selectedProperty().get();
+        if (card != null && board.canChange()) {
+            voting.revealCategory(roundId(), card.categoryId());
+        }
+    }
+
+    public void revealCard() {
+        Card card = board.selectedProperty().get();
+        if (card != null && board.canChange()) {
+            voting.revealCard(roundId(), card.number());
+        }
+    }
+
+    public void hideAgain() {
+        if (board.canChange()) {
+            voting.hideAll(roundId());
+        }
+    }
+
+    public void setStatus(CardStatus status) {
+        Card card = board.selectedProperty().get();
+        if (card != null && board.canChange()) {
+            voting.setStatus(card.number(), status);
+        }
+    }
+
+    /** The next status of the selected card, round and round: for one key. */
+    public void cycleStatus() {
+        Card card = board.selectedProperty().get();
+        if (card != null) {
+            CardStatus[] all = CardStatus.values();
+            setStatus(all[(session.status(card.number()).ordinal() + 1) % all.length]);
+        }
+    }
+
+    /** Adds a round after the others and shows it. */
+    public void addRound(String question, RoundSettings settings) {
+        if (board.canChange()) {
+            board.showRound(voting.addRound(question, settings));
+        }
+    }
+
+    /** Changes how the round shown is voted; false once anyone has voted in it. */
+    public boolean changeSettings(RoundSettings settings) {
+        return board.canChange() && voting.changeSettings(roundId(), settings);
+    }
+
+    /** True once the round shown has a vote or a dot placed: its rule can no longer change. */
+    public boolean hasVotes() {
+        return session.totalVotes(roundId()) > 0 || !session.turn(roundId()).equals(Turn.FIRST);
+    }
+
+    public RoundSettings settings() {
+        return session.settings(roundId());
+    }
+
+    public List<Round> rounds() {
+        return session.rounds();
+    }
+
+    /** The round shown, ranked with ties as ties, and its votes by category: the same numbers as the reports. */
+    public RoundReport ranking() {
+        return SessionReport.of(session).rounds().stream().filter(report -> report.roundId() == roundId())
+                .findFirst().orElseThrow();
+    }
+
+    /** The cards with the most votes in the round shown: those ranked within the first {@code count}. */
+    public Set<Integer> topCards(int count) {
+        Set<Integer> top = new TreeSet<>();
+        ranking().ranked().stream().filter(hurdle -> hurdle.rank() <= count)
+                .forEach(hurdle -> top.add(hurdle.cardNumber()));
+        return top;
+    }
+
+    void refresh() {
+        int roundId = roundId();
+        RoundSettings settings = session.settings(roundId);
+        dotRound.set(settings.rule().isDots());
+        hidesVotes.set(settings.hideVotes());
+        if (!settings.rule().isDots()) {
+            turnText.set("");
+            dotsText.set("");
+            return;
+        }
+        int participants = session.details().participants();
+        Turn turn = session.turn(roundId);
+        if (voting.allVoted(roundId)) {
+            turnText.set(messages.get("vote.allVoted", participants));
+            dotsText.set("");
+        } else {
+            turnText.set(participants > 0 ? messages.get("vote.turn", turn.participant(), participants)
+                    : messages.get("vote.turn.open", turn.participant()));
+            int left = voting.dotsLeft(roundId);
+            dotsText.set(left == 1 ? messages.get("vote.dotsLeft.one") : messages.get("vote.dotsLeft", left));
+        }
+    }
+
+    private int participant() {
+        return session.turn(roundId()).participant();
+    }
+}
