@@ -30,7 +30,8 @@ final class StatusBadge extends Label {
         setVisible(!none);
         setManaged(!none);
         icon.getStyleClass().setAll("status-icon", cssName(status));
-        setText(none ? "" : messages.get("status." + status.name()));
+        // a short word on the card leaves its title room; the menu has the full words
+        setText(none ? "" : messages.get("status.short." + status.name()));
     }
 
     static String cssName(CardStatus status) {
