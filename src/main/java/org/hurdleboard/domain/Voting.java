@@ -1,6 +1,5 @@
 package org.hurdleboard.domain;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -150,10 +149,5 @@ public final class Voting {
         Round round = new Round(session.currentRound().id() + 1, question);
         session.apply(new RoundAdded(round, settings));
         return round;
-    }
-
-    /** The current round's participant, when dot voting is under way. */
-    public Optional<Turn> turn(int roundId) {
-        return session.settings(roundId).rule().isDots() ? Optional.of(session.turn(roundId)) : Optional.empty();
     }
 }

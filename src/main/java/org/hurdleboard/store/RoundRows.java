@@ -87,10 +87,9 @@ final class RoundRows {
         RowChecks.seal(connection, "card", cardNumber);
     }
 
-    /** Writes every round's state and every status of a session into rows that already exist. */
+    /** Writes every round's reveals and turn, and every status, of a session into rows that already exist. */
     static void writeAll(Connection connection, Session session) throws SQLException {
         for (Round round : session.rounds()) {
-            writeSettings(connection, round.id(), session.settings(round.id()));
             writeRevealed(connection, round.id(), session.revealed(round.id()));
             writeTurn(connection, round.id(), session.turn(round.id()));
         }

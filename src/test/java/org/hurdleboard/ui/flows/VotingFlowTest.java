@@ -16,9 +16,12 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
@@ -127,7 +130,7 @@ class VotingFlowTest extends AppFlowTest {
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#roundMenu").clickOn("#addRound");
         robot.clickOn("#roundTop");
-        robot.interact(() -> robot.lookup("#roundTop").queryAs(javafx.scene.control.Spinner.class)
+        robot.interact(() -> robot.lookup("#roundTop").queryAs(Spinner.class)
                 .getValueFactory().setValue(2));
         robot.clickOn("#roundConfirm");
 
@@ -150,6 +153,53 @@ class VotingFlowTest extends AppFlowTest {
             assertThat(session.settings(2).cards()).containsExactly(12, 33, 40);
             assertThat(session.votesOf(2)).containsOnly(Map.entry(40, 3));
         }
+    }
+
+    @Test
+    void dotVotingChosenAtSetUpWithStatusesAndARevealByCategory(FxRobot robot) throws Exception {
+        Path file = fileOf("Chosen");
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#titleField").write("Chosen");
+        robot.clickOn("#participantsField").write("4");
+        TextField fileField = robot.lookup("#fileField").queryAs(TextField.class);
+        robot.interact(() -> fileField.setText(file.toString()));
+        robot.clickOn("#ruleDots").clickOn("#hideVotes");
+        robot.interact(() -> robot.lookup("#maxPerCard").queryAs(Spinner.class).getValueFactory().setValue(1));
+        robot.clickOn("#createWorkshop");
+        waitUntil(() -> showing(robot, "#board"));
+
+        assertThat(text(robot, "#turn")).isEqualTo("Participant 1 of 4");
+        focusCard(robot, 2);
+        robot.write("++");
+        assertThat(text(robot, "#voteNotice")).contains("as many dots on card 2 as one card may have");
+        focusCard(robot, 41);
+        robot.write("+");
+        robot.type(KeyCode.ENTER);
+        robot.write("s");
+        assertThat(statusOf(robot, 41)).isEqualTo("blocking Blocking");
+        robot.write("sss");
+        assertThat(statusOf(robot, 41)).isEqualTo("overcome Overcome");
+        assertThat(badge(robot, 2)).isEmpty();
+
+        focusCard(robot, 3);
+        robot.write("c");
+        assertThat(badge(robot, 2)).as("card 2's category, revealed").isEqualTo("1");
+        assertThat(badge(robot, 41)).as("another category, still hidden").isEmpty();
+        assertThat(text(robot, "#totalVotes")).isEqualTo("Votes hidden");
+
+        try (SessionFile saved = SessionFile.openReadOnly(file)) {
+            Session session = saved.session();
+            assertThat(session.settings(1)).isEqualTo(new RoundSettings(VotingRule.dots(3, 1), true, Set.of()));
+            assertThat(session.status(41)).isEqualTo(CardStatus.OVERCOME);
+            assertThat(session.turn(1).participant()).isEqualTo(2);
+        }
+    }
+
+    /** The icon's shape and the word beside it, both on the card. */
+    private static String statusOf(FxRobot robot, int card) {
+        Label badge = robot.lookup("#card-" + card + " .status-badge").queryAs(Label.class);
+        String shape = badge.getGraphic().getStyleClass().get(1);
+        return badge.isVisible() ? shape + " " + badge.getText() : "";
     }
 
     private void open(FxRobot robot, String title, int participants, RoundSettings settings) throws Exception {
