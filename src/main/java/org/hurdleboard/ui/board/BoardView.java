@@ -225,6 +225,16 @@ public final class BoardView {
             case LEFT -> move(tile, Direction.LEFT);
             case RIGHT -> move(tile, Direction.RIGHT);
             case ENTER -> enter();
+            case ESCAPE, BACK_SPACE -> {
+                if (!model.voting().isTypingCard()) {
+                    return;
+                }
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    model.voting().clearTyped();
+                } else {
+                    model.voting().eraseDigit();
+                }
+            }
             case SPACE -> {
                 if (!model.voting().dotRoundProperty().get()) {
                     return;
@@ -247,10 +257,18 @@ public final class BoardView {
             return;
         }
         String typed = event.getCharacter();
-        if (typed.equals("+") || typed.equals("=")) {
+        boolean dots = model.voting().dotRoundProperty().get();
+        boolean typingCard = model.voting().isTypingCard();
+        if ((typed.equals("+") || typed.equals("=")) && typingCard) {
+            model.voting().takeTypedDot();
+        } else if ((typed.equals("-") || typed.equals("\u2212")) && typingCard) {
+            model.voting().returnTypedDot();
+        } else if (typed.equals("+") || typed.equals("=")) {
             model.addVote();
         } else if (typed.equals("-") || typed.equals("\u2212")) {
             model.removeVote();
+        } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0)) && dots) {
+            model.voting().typeDigit(typed.charAt(0));
         } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
             spotlight.startTyping(typed);
         } else if (typed.equals("r")) {
@@ -265,9 +283,14 @@ public final class BoardView {
         event.consume();
     }
 
-    /** Enter passes to the next participant in a dot vote, and starts typing a count in a tally. */
+    /**
+     * In a dot vote Enter places a dot on the card whose number was typed, or with nothing typed
+     * passes to the next participant; in a tally it starts typing a count.
+     */
     private void enter() {
-        if (model.voting().dotRoundProperty().get()) {
+        if (model.voting().isTypingCard()) {
+            model.voting().takeTypedDot();
+        } else if (model.voting().dotRoundProperty().get()) {
             model.voting().pass();
         } else {
             spotlight.focusCount();

@@ -10,8 +10,8 @@ import org.hurdleboard.ui.common.Messages;
 
 /**
  * Above the selected card in a dot vote: whose turn it is ("Participant 7 of 18", anonymous), the
- * dots they have left, why a dot was refused, and the button that passes to the next participant
- * (Enter does the same).
+ * dots they have left, the card number being typed (hidden as dots while votes are), why a dot
+ * was refused, and the button that passes to the next participant (Enter does the same).
  */
 final class TurnStrip extends HBox {
     TurnStrip(VotingModel voting, Messages messages) {
@@ -28,6 +28,11 @@ final class TurnStrip extends HBox {
         dots.getStyleClass().add("turn-dots");
         dots.textProperty().bind(voting.dotsTextProperty());
         dots.setMinWidth(Region.USE_PREF_SIZE);
+        Label typed = new Label();
+        typed.setId("typedCard");
+        typed.getStyleClass().add("turn-typed");
+        typed.textProperty().bind(voting.typedCardProperty());
+        typed.setMinWidth(Region.USE_PREF_SIZE);
         Label notice = new Label();
         notice.setId("voteNotice");
         notice.getStyleClass().add("turn-notice");
@@ -41,7 +46,7 @@ final class TurnStrip extends HBox {
         pass.setFocusTraversable(false);
         pass.setOnAction(event -> voting.pass());
         pass.disableProperty().bind(voting.dotsTextProperty().isEmpty());
-        getChildren().addAll(turn, dots, notice, pass);
+        getChildren().addAll(turn, dots, typed, notice, pass);
         visibleProperty().bind(voting.dotRoundProperty());
         managedProperty().bind(visibleProperty());
     }

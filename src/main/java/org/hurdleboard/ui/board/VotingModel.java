@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.board;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +34,10 @@ public final class VotingModel {
     private final ReadOnlyStringWrapper turnText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dotsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper typedCard = new ReadOnlyStringWrapper("");
+    /** A card number being typed for a dot: a participant can say it quietly, and the board shows nothing. */
+    private final StringBuilder digits = new StringBuilder();
+    private static final int MAX_CARD_DIGITS = 4;
 
     VotingModel(BoardViewModel board, Session session, Messages messages) {
         this.board = board;
@@ -66,25 +71,99 @@ public final class VotingModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** The card number typed so far, or dots in its place while votes are hidden. */
+    public ReadOnlyStringProperty typedCardProperty() {
+        return typedCard.getReadOnlyProperty();
+    }
+
+    boolean isTypingCard() {
+        return digits.length() > 0;
+    }
+
+    void typeDigit(char digit) {
+        if (digits.length() < MAX_CARD_DIGITS) {
+            digits.append(digit);
+            showTyped();
+        }
+    }
+
+    void eraseDigit() {
+        if (digits.length() > 0) {
+            digits.setLength(digits.length() - 1);
+            showTyped();
+        }
+    }
+
+    void clearTyped() {
+        digits.setLength(0);
+        showTyped();
+    }
+
+    private void showTyped() {
+        if (digits.length() == 0) {
+            typedCard.set("");
+        } else {
+            typedCard.set(messages.get("vote.typedCard",
+                    hidesVotes.get() ? "\u2022".repeat(digits.length()) : digits.toString()));
+        }
+    }
+
+    /**
+     * Places a dot on the card whose number was typed, without selecting it, so the room does not
+     * see which card it went to.
+     */
+    void takeTypedDot() {
+        typedCard().ifPresent(card -> takeDot(card.number()));
+    }
+
+    /** Takes back one of the participant's dots from the card whose number was typed. */
+    void returnTypedDot() {
+        typedCard().ifPresent(card -> returnDot(card.number()));
+    }
+
+    private Optional<Card> typedCard() {
+        String typed = digits.toString();
+        clearTyped();
+        Optional<Card> card = session.deck().card(Integer.parseInt(typed));
+        if (card.isEmpty()) {
+            notice.set(messages.get("vote.noSuchCard", typed));
+        }
+        return card;
+    }
+
     private int roundId() {
         return board.roundProperty().get().id();
     }
 
+    /** Places a dot of the participant whose turn it is on the selected card. */
     public void takeDot() {
         Card card = board.selectedProperty().get();
-        if (card == null || !board.canChange()) {
-            return;
+        if (card != null) {
+            takeDot(card.number());
         }
-        Voting.Refusal refusal = voting.takeDot(roundId(), card.number());
-        notice.set(refusal == Voting.Refusal.NONE ? ""
-                : messages.get("vote.refused." + refusal.name(), participant(), card.number()));
     }
 
+    private void takeDot(int cardNumber) {
+        if (!board.canChange()) {
+            return;
+        }
+        Voting.Refusal refusal = voting.takeDot(roundId(), cardNumber);
+        notice.set(refusal == Voting.Refusal.NONE ? ""
+                : messages.get("vote.refused." + refusal.name(), participant(), cardNumber));
+    }
+
+    /** Takes back one of the participant's own dots from the selected card. */
     public void returnDot() {
         Card card = board.selectedProperty().get();
-        if (card != null && board.canChange()) {
-            boolean returned = voting.returnDot(roundId(), card.number());
-            notice.set(returned ? "" : messages.get("vote.noDotToReturn", participant(), card.number()));
+        if (card != null) {
+            returnDot(card.number());
+        }
+    }
+
+    private void returnDot(int cardNumber) {
+        if (board.canChange()) {
+            boolean returned = voting.returnDot(roundId(), cardNumber);
+            notice.set(returned ? "" : messages.get("vote.noDotToReturn", participant(), cardNumber));
         }
     }
 
