@@ -48,6 +48,7 @@ public final class BoardViewModel {
     private final Map<Integer, ReadOnlyIntegerWrapper> votes = new HashMap<>();
     private final Map<Integer, ReadOnlyIntegerWrapper> shownVotes = new HashMap<>();
     private final Map<Integer, ReadOnlyObjectWrapper<CardStatus>> statuses = new HashMap<>();
+    private final Map<Integer, ReadOnlyBooleanWrapper> inRound = new HashMap<>();
     private final ReadOnlyIntegerWrapper totalVotes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper countsHidden = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper maxShownVotes = new ReadOnlyIntegerWrapper();
@@ -71,6 +72,7 @@ public final class BoardViewModel {
             votes.put(card.number(), new ReadOnlyIntegerWrapper());
             shownVotes.put(card.number(), new ReadOnlyIntegerWrapper());
             statuses.put(card.number(), new ReadOnlyObjectWrapper<>(CardStatus.NONE));
+            inRound.put(card.number(), new ReadOnlyBooleanWrapper(true));
         }
         readOnly = file.isReadOnly();
         voting = new VotingModel(this, session, messages);
@@ -122,6 +124,11 @@ public final class BoardViewModel {
 
     public ReadOnlyObjectProperty<CardStatus> statusProperty(Card card) {
         return statuses.get(card.number()).getReadOnlyProperty();
+    }
+
+    /** False for a card the round shown is not about (a round on the top few cards). */
+    public ReadOnlyBooleanProperty inRoundProperty(Card card) {
+        return inRound.get(card.number()).getReadOnlyProperty();
     }
 
     /** The largest count the room may see, for the heat view's shades. */
@@ -320,6 +327,7 @@ public final class BoardViewModel {
             votes.get(card.number()).set(count);
             shownVotes.get(card.number()).set(visible ? count : 0);
             statuses.get(card.number()).set(session.status(card.number()));
+            inRound.get(card.number()).set(session.settings(roundId).includes(card.number()));
             max = Math.max(max, visible ? count : 0);
         }
         countsHidden.set(hidden);

@@ -24,6 +24,7 @@ import org.hurdleboard.ui.common.Messages;
 final class CardTile extends HBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass VOTED = PseudoClass.getPseudoClass("voted");
+    private static final PseudoClass OUT_OF_ROUND = PseudoClass.getPseudoClass("out-of-round");
     /** Heat shades, lightest to darkest; a card without votes has none. */
     static final int HEAT_LEVELS = 4;
     private static final Duration REVEAL_TIME = Duration.millis(700);
@@ -65,6 +66,9 @@ final class CardTile extends HBox {
             }
         });
         pseudoClassStateChanged(VOTED, votes.get() > 0);
+        var inRound = model.inRoundProperty(card);
+        inRound.addListener((obs, old, now) -> pseudoClassStateChanged(OUT_OF_ROUND, !now));
+        pseudoClassStateChanged(OUT_OF_ROUND, !inRound.get());
         Runnable heat = () -> showHeat(model.heatViewProperty().get(), votes.get(), model.maxShownVotesProperty().get());
         votes.addListener((obs, old, now) -> heat.run());
         model.maxShownVotesProperty().addListener((obs, old, now) -> heat.run());

@@ -150,6 +150,10 @@ class VotingFlowTest extends AppFlowTest {
         robot.write("+");
         assertThat(badge(robot, 40)).isEqualTo("3");
         assertThat(badge(robot, 1)).as("card 1 was not in the top two").isEmpty();
+        assertThat(robot.lookup("#card-1").query().getPseudoClassStates()).extracting(Object::toString)
+                .contains("out-of-round");
+        assertThat(robot.lookup("#card-40").query().getPseudoClassStates()).extracting(Object::toString)
+                .doesNotContain("out-of-round");
 
         robot.clickOn("#roundMenu").clickOn("#round-1");
         assertThat(badge(robot, 40)).isEqualTo("5");
