@@ -115,7 +115,7 @@ public final class BoardView {
         middle.setCenter(scroller);
         middle.setRight(votingBar);
         root.setCenter(middle);
-        root.setBottom(new VBox(new TurnStrip(model.voting(), messages), wallEntry, spotlight));
+        root.setBottom(new VBox(wallEntry, spotlight));
         rankView.setVisible(false);
         votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
         root.heightProperty().addListener((obs, old, height) -> sizeSpotlight(height.doubleValue()));

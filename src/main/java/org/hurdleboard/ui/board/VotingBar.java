@@ -21,9 +21,9 @@ import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 
 /**
- * The facilitator's voting controls in a narrow column at the board's right edge, where the board
- * has width to spare (so it keeps its height and the selected card its width): which round is
- * shown (and adding one), the reveal, the card's status, counts typed from a paper wall, and the
+ * The voting controls in a narrow column at the board's right edge, where the board has width to
+ * spare (so it keeps its height and the selected card its width): whose turn it is in a dot vote,
+ * which round is shown (and adding one), the reveal, the card's status, counts typed from a paper wall, and the
  * board, ranking and heat views.
  */
 final class VotingBar extends VBox {
@@ -61,7 +61,7 @@ final class VotingBar extends VBox {
         wall.visibleProperty().bind(model.voting().dotRoundProperty().not());
         wall.managedProperty().bind(wall.visibleProperty());
 
-        getChildren().addAll(rounds, revealMenu(), statusMenu(), wall, viewButton(View.BOARD, "view.board"),
+        getChildren().addAll(new TurnStrip(model.voting(), messages), rounds, revealMenu(), statusMenu(), wall, viewButton(View.BOARD, "view.board"),
                 viewButton(View.RANKING, "view.ranking"), viewButton(View.HEAT, "view.heat"));
         getChildren().forEach(control -> ((Region) control).setMaxWidth(Double.MAX_VALUE));
         setMinWidth(COLUMN_WIDTH);
