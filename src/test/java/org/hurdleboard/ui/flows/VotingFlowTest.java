@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -204,6 +206,23 @@ class VotingFlowTest extends AppFlowTest {
             assertThat(session.settings(1)).isEqualTo(new RoundSettings(VotingRule.dots(3, 1), true, Set.of()));
             assertThat(session.status(41)).isEqualTo(CardStatus.OVERCOME);
             assertThat(session.turn(1).participant()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aHiddenDotVoteKeepsTheWholeBoardOnA1280x720Projector(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        open(robot, "Small", 20, new RoundSettings(VotingRule.dots(3, 0), true, Set.of()));
+        waitUntil(() -> showing(robot, "#turn"));
+
+        ScrollPane scroller = robot.lookup(".board-scroller").queryAs(ScrollPane.class);
+        Node viewport = scroller.lookup(".viewport");
+        Bounds visible = viewport.localToScreen(viewport.getBoundsInLocal());
+        for (Node card : robot.lookup(".card").queryAll()) {
+            assertThat(visible.contains(card.localToScreen(card.getBoundsInLocal()))).as(card.getId()).isTrue();
         }
     }
 
