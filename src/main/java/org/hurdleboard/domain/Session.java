@@ -26,6 +26,7 @@ public final class Session {
     private final Map<Integer, Map<Integer, Integer>> votesByRound = new HashMap<>();
     private final Map<Integer, RoundState> roundStates = new HashMap<>();
     private final Map<Integer, CardStatus> statuses = new HashMap<>();
+    private List<String> participantNames = List.of();
     private final List<Consumer<Applied>> listeners = new CopyOnWriteArrayList<>();
     /** Changes that can be undone, the latest first. */
     private final Deque<SessionChange> undoable = new ArrayDeque<>();
@@ -101,6 +102,21 @@ public final class Session {
 
     public CardStatus status(int cardNumber) {
         return statuses.getOrDefault(cardNumber, CardStatus.NONE);
+    }
+
+    /** The participants' names in turn order, if the facilitator gave any; empty otherwise. */
+    public List<String> participantNames() {
+        return participantNames;
+    }
+
+    /** Participant {@code number}'s name (numbered from 1), or empty when not given. */
+    public String participantName(int number) {
+        return number <= participantNames.size() ? participantNames.get(number - 1) : "";
+    }
+
+    /** Restores stored names without telling listeners; for loading. */
+    public void restoreParticipantNames(List<String> names) {
+        participantNames = List.copyOf(names);
     }
 
     /** The cards with a status other than none. */
@@ -224,6 +240,9 @@ public final class Session {
             addRound(added.round(), added.settings());
         } else if (change instanceof RoundRemoved removed) {
             applyRemoval(removed);
+        } else if (change instanceof NamesSet names) {
+            expect(participantNames.equals(names.before()), "the participants' names are not " + names.before());
+            participantNames = names.after();
         } else {
             throw new IllegalArgumentException("unknown change: " + change);
         }

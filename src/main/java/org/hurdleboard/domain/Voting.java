@@ -1,5 +1,6 @@
 package org.hurdleboard.domain;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -141,6 +142,17 @@ public final class Voting {
             return false;
         }
         session.apply(new StatusSet(cardNumber, before, status));
+        return true;
+    }
+
+    /** Gives the participants names in turn order (blank lines left out); names are never in a report. */
+    public boolean setParticipantNames(List<String> names) {
+        List<String> after = names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        List<String> before = session.participantNames();
+        if (after.equals(before)) {
+            return false;
+        }
+        session.apply(new NamesSet(before, after));
         return true;
     }
 

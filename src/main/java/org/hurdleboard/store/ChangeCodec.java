@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.DotMoved;
+import org.hurdleboard.domain.NamesSet;
 import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.RoundAdded;
@@ -63,6 +66,10 @@ final class ChangeCodec {
             round(node.put("kind", "roundAdded"), added.round(), added.settings());
         } else if (change instanceof RoundRemoved removed) {
             round(node.put("kind", "roundRemoved"), removed.round(), removed.settings());
+        } else if (change instanceof NamesSet names) {
+            node.put("kind", "names");
+            names.before().forEach(node.putArray("before")::add);
+            names.after().forEach(node.putArray("after")::add);
         } else {
             throw new IllegalArgumentException("no way to store " + change);
         }
@@ -94,6 +101,8 @@ final class ChangeCodec {
                     return new RoundAdded(round(node), settings(node.path("settings")));
                 case "roundRemoved":
                     return new RoundRemoved(round(node), settings(node.path("settings")));
+                case "names":
+                    return new NamesSet(names(node.path("before")), names(node.path("after")));
                 default:
                     throw new IOException("unknown change kind: " + kind);
             }
@@ -166,6 +175,17 @@ final class ChangeCodec {
             numbers.add(number.intValue());
         }
         return numbers;
+    }
+
+    private static List<String> names(JsonNode array) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : array) {
+            if (!name.isTextual()) {
+                throw new IOException("a participant's name that is not text: " + name);
+            }
+            names.add(name.asText());
+        }
+        return names;
     }
 
     private static String name(CardStatus status) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.hurdleboard.domain.Turn;
 import org.hurdleboard.domain.VotingRule;
 
 /**
- * A round's voting state and the cards' statuses in their rows. Card lists are written as
+ * A round's voting state, the cards' statuses and the participants' names in their rows. Card lists are written as
  * "3 7 12" and a turn's dots as "12:2 7:1" (card:dots), so the file reads plainly in any tool.
  */
 final class RoundRows {
@@ -87,8 +88,18 @@ final class RoundRows {
         RowChecks.seal(connection, "card", cardNumber);
     }
 
-    /** Writes every round's reveals and turn, and every status, of a session into rows that already exist. */
+    static void writeNames(Connection connection, List<String> names) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE session SET participant_names = ? WHERE id = 1")) {
+            update.setString(1, String.join("\n", names));
+            update.executeUpdate();
+        }
+        RowChecks.seal(connection, "session", 1);
+    }
+
+    /** Writes every round's reveals and turn, every status and the names of a session into rows that already exist. */
     static void writeAll(Connection connection, Session session) throws SQLException {
+        writeNames(connection, session.participantNames());
         for (Round round : session.rounds()) {
             writeRevealed(connection, round.id(), session.revealed(round.id()));
             writeTurn(connection, round.id(), session.turn(round.id()));
@@ -99,6 +110,12 @@ final class RoundRows {
     }
 
     static void load(Connection connection, Session session) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT participant_names FROM session WHERE id = 1")) {
+            if (row.next() && !row.getString(1).isEmpty()) {
+                session.restoreParticipantNames(List.of(row.getString(1).split("\n")));
+            }
+        }
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT id, rule, dots_each, max_per_card, hide_votes, cards,"
                      + " revealed, turn_participant, turn_dots FROM round")) {

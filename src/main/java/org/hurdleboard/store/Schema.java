@@ -91,7 +91,7 @@ final class Schema {
     /**
      * Version 3: how each round is voted (rule, dots, hidden counts, the cards it is about), the
      * dot-voting turn under way and which counts are revealed, as text lists a person can read in
-     * any SQLite tool ({@link RoundRows}); and each card's status.
+     * any SQLite tool ({@link RoundRows}); each card's status; the participants' names, if given.
      */
     private static final String[] TO_VERSION_3 = {
         "ALTER TABLE round ADD COLUMN rule TEXT NOT NULL DEFAULT 'tally' CHECK (rule IN ('tally', 'dots'))",
@@ -103,6 +103,8 @@ final class Schema {
         "ALTER TABLE round ADD COLUMN turn_participant INTEGER NOT NULL DEFAULT 1 CHECK (turn_participant >= 1)",
         "ALTER TABLE round ADD COLUMN turn_dots TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE card ADD COLUMN status TEXT NOT NULL DEFAULT 'none'",
+        // one name a line, in turn order; empty when turns are anonymous
+        "ALTER TABLE session ADD COLUMN participant_names TEXT NOT NULL DEFAULT ''",
     };
 
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */

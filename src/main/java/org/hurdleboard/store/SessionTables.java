@@ -16,6 +16,7 @@ import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DotMoved;
+import org.hurdleboard.domain.NamesSet;
 import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.RoundAdded;
@@ -152,6 +153,8 @@ final class SessionTables {
             RoundRows.insert(connection, added.round(), nextRoundPosition(connection), added.settings());
         } else if (effect instanceof RoundRemoved removed) {
             RoundRows.delete(connection, removed.round().id());
+        } else if (effect instanceof NamesSet names) {
+            RoundRows.writeNames(connection, names.after());
         } else {
             throw new IllegalArgumentException("no way to store " + effect);
         }

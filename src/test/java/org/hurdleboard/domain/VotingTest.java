@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hurdleboard.domain.Voting.Refusal;
@@ -152,6 +153,18 @@ class VotingTest {
         session.undo();
         assertThat(session.status(3)).isEqualTo(CardStatus.BLOCKING);
         assertThat(session.statuses()).containsOnly(Map.entry(3, CardStatus.BLOCKING));
+    }
+
+    @Test
+    void namesAreOptionalGivenInTurnOrderAndUndoable() {
+        assertThat(session.participantName(1)).isEmpty();
+        voting.setParticipantNames(List.of(" Alex ", "", "Sam"));
+
+        assertThat(session.participantNames()).containsExactly("Alex", "Sam");
+        assertThat(session.participantName(2)).isEqualTo("Sam");
+        assertThat(session.participantName(3)).as("more participants than names").isEmpty();
+        session.undo();
+        assertThat(session.participantNames()).isEmpty();
     }
 
     @Test

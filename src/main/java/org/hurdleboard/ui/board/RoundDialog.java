@@ -1,5 +1,6 @@
 package org.hurdleboard.ui.board;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -9,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -17,7 +19,10 @@ import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.common.VotingRuleForm;
 
-/** Asks for a new round: its question, how it is voted, and whether it is only about the top cards so far. */
+/**
+ * Asks for a new round (its question, how it is voted, whether it is only about the top cards so
+ * far), how the round shown is voted, or the participants' names.
+ */
 final class RoundDialog {
     /** The facilitator's answer. */
     record NewRound(String question, RoundSettings settings) {
@@ -71,6 +76,27 @@ final class RoundDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("ruleConfirm");
         dialog.setResultConverter(button -> button == ButtonType.OK ? rule.settings(voting.settings().cards()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** The participants' names in turn order, one a line; shown with each turn, never in a report. */
+    Optional<List<String>> askNames(Window owner) {
+        Dialog<List<String>> dialog = dialog(owner, "names.title");
+        TextArea names = new TextArea(String.join("\n", voting.participantNames()));
+        names.setId("participantNames");
+        names.setPrefRowCount(12);
+        names.setPrefColumnCount(30);
+        names.setAccessibleText(messages.get("names.title"));
+        Label help = new Label(messages.get("names.help"));
+        help.setWrapText(true);
+        VBox form = new VBox(8, help, names);
+        form.setPadding(new Insets(12));
+        form.setPrefWidth(420);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("namesConfirm");
+        dialog.setResultConverter(button -> button == ButtonType.OK ? List.of(names.getText().split("\n")) : null);
+        dialog.setOnShown(event -> names.requestFocus());
         return dialog.showAndWait();
     }
 

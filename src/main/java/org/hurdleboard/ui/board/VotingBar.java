@@ -104,7 +104,12 @@ final class VotingBar extends VBox {
         rule.setDisable(model.isReadOnly() || model.voting().hasVotes());
         rule.setOnAction(event -> new RoundDialog(messages, model.voting()).askRule(navigator.window())
                 .ifPresent(model.voting()::changeSettings));
-        rounds.getItems().addAll(new SeparatorMenuItem(), add, rule);
+        MenuItem names = new MenuItem(messages.get("names.menu"));
+        names.setId("participantNamesItem");
+        names.setDisable(model.isReadOnly());
+        names.setOnAction(event -> new RoundDialog(messages, model.voting()).askNames(navigator.window())
+                .ifPresent(model.voting()::setParticipantNames));
+        rounds.getItems().addAll(new SeparatorMenuItem(), add, rule, names);
     }
 
     /** The status of the selected card, for the mouse or a touch screen; S does the same from the board. */

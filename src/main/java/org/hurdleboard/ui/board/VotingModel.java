@@ -223,6 +223,17 @@ public final class VotingModel {
         }
     }
 
+    public List<String> participantNames() {
+        return session.participantNames();
+    }
+
+    /** Names for the turns, one a line; an empty list makes the turns anonymous again. */
+    public void setParticipantNames(List<String> names) {
+        if (board.canChange()) {
+            voting.setParticipantNames(names);
+        }
+    }
+
     /** Changes how the round shown is voted; false once anyone has voted in it. */
     public boolean changeSettings(RoundSettings settings) {
         return board.canChange() && voting.changeSettings(roundId(), settings);
@@ -271,8 +282,10 @@ public final class VotingModel {
             turnText.set(messages.get("vote.allVoted", participants));
             dotsText.set("");
         } else {
-            turnText.set(participants > 0 ? messages.get("vote.turn", turn.participant(), participants)
-                    : messages.get("vote.turn.open", turn.participant()));
+            String number = participants > 0 ? messages.get("vote.turn", turn.participant(), participants)
+                    : messages.get("vote.turn.open", turn.participant());
+            String name = session.participantName(turn.participant());
+            turnText.set(name.isEmpty() ? number : messages.get("vote.turn.named", number, name));
             int left = voting.dotsLeft(roundId);
             dotsText.set(left == 1 ? messages.get("vote.dotsLeft.one") : messages.get("vote.dotsLeft", left));
         }

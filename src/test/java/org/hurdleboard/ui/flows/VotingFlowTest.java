@@ -183,9 +183,14 @@ class VotingFlowTest extends AppFlowTest {
         waitUntil(() -> showing(robot, "#board"));
 
         assertThat(text(robot, "#turn")).isEqualTo("Participant 1 of 4");
+        robot.clickOn("#roundMenu").clickOn("#participantNamesItem");
+        robot.clickOn("#participantNames").write("Alex").type(KeyCode.ENTER).write("Sam");
+        robot.clickOn("#namesConfirm");
+        assertThat(text(robot, "#turn")).isEqualTo("Participant 1 of 4: Alex");
         focusCard(robot, 2);
         robot.write("++");
         assertThat(text(robot, "#voteNotice")).contains("as many dots on card 2 as one card may have");
+        assertThat(text(robot, "#typedCard")).isEmpty();
         focusCard(robot, 41);
         robot.write("+");
         robot.type(KeyCode.ENTER);
@@ -206,6 +211,7 @@ class VotingFlowTest extends AppFlowTest {
             assertThat(session.settings(1)).isEqualTo(new RoundSettings(VotingRule.dots(3, 1), true, Set.of()));
             assertThat(session.status(41)).isEqualTo(CardStatus.OVERCOME);
             assertThat(session.turn(1).participant()).isEqualTo(2);
+            assertThat(session.participantNames()).containsExactly("Alex", "Sam");
         }
     }
 
