@@ -230,9 +230,10 @@ public final class BoardViewModel {
         }
         try {
             undoOrRedo.get().ifPresent(change -> {
-                if (change instanceof VotesSet set) {
+                // a hidden vote's card stays unselected: the room must not see where it was
+                if (change instanceof VotesSet set && session.isVisible(set.roundId(), set.cardNumber())) {
                     session.deck().card(set.cardNumber()).ifPresent(selected::set);
-                } else if (change instanceof DotMoved dot) {
+                } else if (change instanceof DotMoved dot && session.isVisible(dot.roundId(), dot.cardNumber())) {
                     session.deck().card(dot.cardNumber()).ifPresent(selected::set);
                 }
                 if (session.round(round.get().id()).isEmpty()) {

@@ -96,7 +96,9 @@ final class WallEntry extends HBox {
             countField.selectAll();
             return;
         }
-        result.setText(messages.get("wall.done", card.number(), count));
+        // while votes are hidden, the strip does not repeat the count for the room to read
+        result.setText(model.isShown(card) ? messages.get("wall.done", card.number(), count)
+                : messages.get("wall.done.hidden", card.number()));
         cardField.clear();
         countField.clear();
         cardField.requestFocus();
