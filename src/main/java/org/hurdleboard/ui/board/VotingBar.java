@@ -13,6 +13,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.CardStatus;
@@ -53,6 +54,10 @@ final class VotingBar extends VBox {
         rounds.setOnShowing(event -> fillRoundMenu());
         rounds.textProperty().bind(Bindings.createStringBinding(() -> roundTitle(model.roundProperty().get()),
                 model.roundProperty(), model.revisionProperty()));
+        // the column cuts a long question short; the tooltip has it whole
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(rounds.textProperty());
+        rounds.setTooltip(whole);
 
         Button wall = new Button(messages.get("wall.open"));
         wall.setId("openWallEntry");
