@@ -17,6 +17,8 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -216,13 +218,32 @@ class VotingFlowTest extends AppFlowTest {
     }
 
     @Test
+    void theRuleChangesOnTheBoardUntilTheFirstVote(FxRobot robot) throws Exception {
+        open(robot, "Change", 6, RoundSettings.TALLY);
+        assertThat(showing(robot, "#turnStrip")).isFalse();
+
+        robot.clickOn("#roundMenu").clickOn("#changeRule");
+        robot.clickOn("#ruleDots").clickOn("#ruleConfirm");
+
+        waitUntil(() -> showing(robot, "#turnStrip"));
+        assertThat(text(robot, "#turn")).isEqualTo("Participant 1 of 6");
+        robot.clickOn("#card-9");
+        assertThat(text(robot, "#dotsLeft")).as("a click places a dot").isEqualTo("2 dots left");
+        robot.clickOn("#roundMenu");
+        MenuButton menu = robot.lookup("#roundMenu").queryAs(MenuButton.class);
+        assertThat(menu.getItems()).filteredOn(item -> "changeRule".equals(item.getId()))
+                .singleElement().matches(MenuItem::isDisable, "a round with a dot keeps its rule");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aHiddenDotVoteKeepsTheWholeBoardOnA1280x720Projector(FxRobot robot) throws Exception {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
         open(robot, "Small", 20, new RoundSettings(VotingRule.dots(3, 0), true, Set.of()));
-        waitUntil(() -> showing(robot, "#turn"));
+        waitUntil(() -> showing(robot, "#turnStrip"));
 
         ScrollPane scroller = robot.lookup(".board-scroller").queryAs(ScrollPane.class);
         Node viewport = scroller.lookup(".viewport");
