@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -21,8 +22,11 @@ import java.util.function.Consumer;
 public final class Session {
     private final SessionDetails details;
     private final Deck deck;
-    private final List<Round> rounds;
+    private final List<Round> rounds = new ArrayList<>();
     private final Map<Integer, Map<Integer, Integer>> votesByRound = new HashMap<>();
+    private final Map<Integer, RoundState> roundStates = new HashMap<>();
+    private final Map<Integer, CardStatus> statuses = new HashMap<>();
+    private List<String> participantNames = List.of();
     private final List<Consumer<Applied>> listeners = new CopyOnWriteArrayList<>();
     /** Changes that can be undone, the latest first. */
     private final Deque<SessionChange> undoable = new ArrayDeque<>();
@@ -35,17 +39,30 @@ public final class Session {
         if (rounds.isEmpty()) {
             throw new IllegalArgumentException("a session needs at least one round");
         }
-        this.rounds = List.copyOf(rounds);
-        for (Round round : this.rounds) {
-            if (votesByRound.put(round.id(), new HashMap<>()) != null) {
-                throw new IllegalArgumentException("duplicate round id: " + round.id());
-            }
+        for (Round round : rounds) {
+            addRound(round, RoundSettings.TALLY);
         }
+    }
+
+    private void addRound(Round round, RoundSettings settings) {
+        if (!rounds.isEmpty() && round.id() <= currentRound().id()) {
+            throw new IllegalArgumentException("round ids must increase: " + round.id());
+        }
+        rounds.add(round);
+        votesByRound.put(round.id(), new HashMap<>());
+        roundStates.put(round.id(), new RoundState(settings));
     }
 
     /** A new session with one round, "What blocks us?" in the caller's words. */
     public static Session start(SessionDetails details, Deck deck, String firstQuestion) {
         return new Session(details, deck, List.of(new Round(1, firstQuestion)));
+    }
+
+    /** A new session whose first round follows the rule chosen at set-up. */
+    public static Session start(SessionDetails details, Deck deck, String firstQuestion, RoundSettings settings) {
+        Session session = start(details, deck, firstQuestion);
+        session.restoreRound(1, settings, Set.of(), Turn.FIRST);
+        return session;
     }
 
     public SessionDetails details() {
@@ -57,7 +74,54 @@ public final class Session {
     }
 
     public List<Round> rounds() {
-        return rounds;
+        return List.copyOf(rounds);
+    }
+
+    public Optional<Round> round(int roundId) {
+        return rounds.stream().filter(round -> round.id() == roundId).findFirst();
+    }
+
+    public RoundSettings settings(int roundId) {
+        return state(roundId).settings;
+    }
+
+    /** The cards whose counts the room may see, in a round that hides votes. */
+    public Set<Integer> revealed(int roundId) {
+        return state(roundId).revealed;
+    }
+
+    /** Whether the room may see this card's count: always, unless the round hides votes. */
+    public boolean isVisible(int roundId, int cardNumber) {
+        RoundState state = state(roundId);
+        return !state.settings.hideVotes() || state.revealed.contains(cardNumber);
+    }
+
+    public Turn turn(int roundId) {
+        return state(roundId).turn;
+    }
+
+    public CardStatus status(int cardNumber) {
+        return statuses.getOrDefault(cardNumber, CardStatus.NONE);
+    }
+
+    /** The participants' names in turn order, if the facilitator gave any; empty otherwise. */
+    public List<String> participantNames() {
+        return participantNames;
+    }
+
+    /** Participant {@code number}'s name (numbered from 1), or empty when not given. */
+    public String participantName(int number) {
+        return number <= participantNames.size() ? participantNames.get(number - 1) : "";
+    }
+
+    /** Restores stored names without telling listeners; for loading. */
+    public void restoreParticipantNames(List<String> names) {
+        participantNames = List.copyOf(names);
+    }
+
+    /** The cards with a status other than none. */
+    public Map<Integer, CardStatus> statuses() {
+        return Map.copyOf(statuses);
     }
 
     /** The round being voted on: the latest one. */
@@ -155,8 +219,55 @@ public final class Session {
     private void applyEffect(SessionChange change) {
         if (change instanceof VotesSet set) {
             applyVotes(set);
+        } else if (change instanceof DotMoved dot) {
+            applyDot(dot);
+        } else if (change instanceof TurnChanged turn) {
+            RoundState state = state(turn.roundId());
+            expect(state.turn.equals(turn.before()), "the turn is not " + turn.before());
+            state.turn = turn.after();
+        } else if (change instanceof SettingsSet set) {
+            RoundState state = state(set.roundId());
+            expect(state.settings.equals(set.before()), "round settings are not " + set.before());
+            state.settings = set.after();
+        } else if (change instanceof RevealSet reveal) {
+            RoundState state = state(reveal.roundId());
+            expect(state.revealed.equals(reveal.before()), "revealed cards are not " + reveal.before());
+            state.revealed = reveal.after();
+        } else if (change instanceof StatusSet status) {
+            expect(status(status.cardNumber()) == status.before(), "card status is not " + status.before());
+            restoreStatus(status.cardNumber(), status.after());
+        } else if (change instanceof RoundAdded added) {
+            addRound(added.round(), added.settings());
+        } else if (change instanceof RoundRemoved removed) {
+            applyRemoval(removed);
+        } else if (change instanceof NamesSet names) {
+            expect(participantNames.equals(names.before()), "the participants' names are not " + names.before());
+            participantNames = names.after();
         } else {
             throw new IllegalArgumentException("unknown change: " + change);
+        }
+    }
+
+    private void applyDot(DotMoved dot) {
+        RoundState state = state(dot.roundId());
+        expect(state.turn.participant() == dot.participant(), "it is not participant " + dot.participant() + "'s turn");
+        expect(state.turn.on(dot.cardNumber()) + dot.delta() >= 0, "no dot of theirs on card " + dot.cardNumber());
+        applyVotes(new VotesSet(dot.roundId(), dot.cardNumber(), dot.votesBefore(), dot.votesAfter()));
+        state.turn = state.turn.moved(dot.cardNumber(), dot.delta());
+    }
+
+    private void applyRemoval(RoundRemoved removed) {
+        int id = removed.round().id();
+        expect(rounds.size() > 1 && currentRound().equals(removed.round()), "round " + id + " is not the last");
+        expect(roundVotes(id).isEmpty(), "round " + id + " has votes");
+        rounds.remove(rounds.size() - 1);
+        votesByRound.remove(id);
+        roundStates.remove(id);
+    }
+
+    private static void expect(boolean condition, String otherwise) {
+        if (!condition) {
+            throw new IllegalStateException(otherwise);
         }
     }
 
@@ -196,6 +307,26 @@ public final class Session {
         }
     }
 
+    /** Restores a round's stored voting state without telling listeners; for loading. */
+    public void restoreRound(int roundId, RoundSettings settings, Set<Integer> revealed, Turn turn) {
+        RoundState state = state(roundId);
+        state.settings = Objects.requireNonNull(settings, "settings");
+        state.revealed = Set.copyOf(revealed);
+        state.turn = Objects.requireNonNull(turn, "turn");
+    }
+
+    /** Restores a stored card status without telling listeners; for loading. */
+    public void restoreStatus(int cardNumber, CardStatus status) {
+        if (deck.card(cardNumber).isEmpty()) {
+            throw new IllegalArgumentException("no card " + cardNumber + " in this session's deck");
+        }
+        if (status == CardStatus.NONE) {
+            statuses.remove(cardNumber);
+        } else {
+            statuses.put(cardNumber, status);
+        }
+    }
+
     /** The non-zero counts of a round, by card number. */
     public Map<Integer, Integer> votesOf(int roundId) {
         return Map.copyOf(roundVotes(roundId));
@@ -207,6 +338,14 @@ public final class Session {
 
     public void removeListener(Consumer<Applied> listener) {
         listeners.remove(listener);
+    }
+
+    private RoundState state(int roundId) {
+        RoundState state = roundStates.get(roundId);
+        if (state == null) {
+            throw new IllegalArgumentException("no round " + roundId + " in this session");
+        }
+        return state;
     }
 
     private Map<Integer, Integer> roundVotes(int roundId) {

@@ -4,6 +4,7 @@ package org.hurdleboard.domain;
  * One change to a session, made by one user action. Changes are the unit the store commits in
  * one transaction, and each knows its inverse, so undo can be built on them.
  */
-public sealed interface SessionChange permits VotesSet {
+public sealed interface SessionChange permits VotesSet, DotMoved, TurnChanged, SettingsSet, RevealSet, StatusSet,
+        RoundAdded, RoundRemoved, NamesSet {
     SessionChange inverse();
 }

@@ -113,8 +113,27 @@ final class Schema {
         ) WITHOUT ROWID""",
     };
 
+    /**
+     * Version 4: how each round is voted (rule, dots, hidden counts, the cards it is about), the
+     * dot-voting turn under way and which counts are revealed, as text lists a person can read in
+     * any SQLite tool ({@link RoundRows}); each card's status; the participants' names, if given.
+     */
+    private static final String[] TO_VERSION_4 = {
+        "ALTER TABLE round ADD COLUMN rule TEXT NOT NULL DEFAULT 'tally' CHECK (rule IN ('tally', 'dots'))",
+        "ALTER TABLE round ADD COLUMN dots_each INTEGER NOT NULL DEFAULT 0 CHECK (dots_each >= 0)",
+        "ALTER TABLE round ADD COLUMN max_per_card INTEGER NOT NULL DEFAULT 0 CHECK (max_per_card >= 0)",
+        "ALTER TABLE round ADD COLUMN hide_votes INTEGER NOT NULL DEFAULT 0 CHECK (hide_votes IN (0, 1))",
+        "ALTER TABLE round ADD COLUMN cards TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE round ADD COLUMN revealed TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE round ADD COLUMN turn_participant INTEGER NOT NULL DEFAULT 1 CHECK (turn_participant >= 1)",
+        "ALTER TABLE round ADD COLUMN turn_dots TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE card ADD COLUMN status TEXT NOT NULL DEFAULT 'none'",
+        // one name a line, in turn order; empty when turns are anonymous
+        "ALTER TABLE session ADD COLUMN participant_names TEXT NOT NULL DEFAULT ''",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
-    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3);
+    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

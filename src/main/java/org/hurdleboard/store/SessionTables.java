@@ -13,10 +13,18 @@ import java.util.List;
 import java.util.Map;
 import org.hurdleboard.domain.Applied;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.DotMoved;
+import org.hurdleboard.domain.NamesSet;
+import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
+import org.hurdleboard.domain.RoundAdded;
+import org.hurdleboard.domain.RoundRemoved;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.domain.SettingsSet;
+import org.hurdleboard.domain.StatusSet;
+import org.hurdleboard.domain.TurnChanged;
 import org.hurdleboard.domain.VotesSet;
 
 /** Reads and writes a session's rows. The caller owns the connection and its transactions. */
@@ -28,21 +36,14 @@ final class SessionTables {
     static void insert(Connection connection, Session session, String createdBy) throws SQLException {
         insertDetails(connection, session.details(), createdBy);
         DeckTables.insert(connection, session.deck());
-        try (PreparedStatement round = connection.prepareStatement(
-                "INSERT INTO round (id, position, question) VALUES (?, ?, ?)")) {
-            int position = 0;
-            for (Round r : session.rounds()) {
-                round.setInt(1, r.id());
-                round.setInt(2, position++);
-                round.setString(3, r.question());
-                round.executeUpdate();
-            }
-        }
+        int position = 0;
         for (Round round : session.rounds()) {
+            RoundRows.insert(connection, round, position++, session.settings(round.id()));
             for (Map.Entry<Integer, Integer> votes : session.votesOf(round.id()).entrySet()) {
                 upsertVotes(connection, round.id(), votes.getKey(), votes.getValue());
             }
         }
+        RoundRows.writeAll(connection, session);
         for (SessionChange change : session.doneChanges()) {
             log(connection, change, false);
         }
@@ -70,13 +71,7 @@ final class SessionTables {
 
     /** Stores what a change did to the session and where it now stands in the undo history. */
     static void apply(Connection connection, Applied applied) throws SQLException {
-        SessionChange effect = applied.effect();
-        if (effect instanceof VotesSet set) {
-            upsertVotes(connection, set.roundId(), set.cardNumber(), set.after());
-            RowChecks.seal(connection, "vote_count", set.roundId(), set.cardNumber());
-        } else {
-            throw new IllegalArgumentException("no way to store " + effect);
-        }
+        writeEffect(connection, applied.effect());
         try (Statement history = connection.createStatement()) {
             switch (applied.step()) {
                 case DO:
@@ -92,6 +87,44 @@ final class SessionTables {
                 default:
                     throw new IllegalArgumentException("unknown step " + applied.step());
             }
+        }
+    }
+
+    private static void writeEffect(Connection connection, SessionChange effect) throws SQLException {
+        if (effect instanceof VotesSet set) {
+            writeVotes(connection, set.roundId(), set.cardNumber(), set.after());
+        } else if (effect instanceof DotMoved dot) {
+            writeVotes(connection, dot.roundId(), dot.cardNumber(), dot.votesAfter());
+            RoundRows.moveDot(connection, dot.roundId(), dot.cardNumber(), dot.delta());
+        } else if (effect instanceof TurnChanged turn) {
+            RoundRows.writeTurn(connection, turn.roundId(), turn.after());
+        } else if (effect instanceof SettingsSet set) {
+            RoundRows.writeSettings(connection, set.roundId(), set.after());
+        } else if (effect instanceof RevealSet reveal) {
+            RoundRows.writeRevealed(connection, reveal.roundId(), reveal.after());
+        } else if (effect instanceof StatusSet status) {
+            RoundRows.writeStatus(connection, status.cardNumber(), status.after());
+        } else if (effect instanceof RoundAdded added) {
+            RoundRows.insert(connection, added.round(), nextRoundPosition(connection), added.settings());
+        } else if (effect instanceof RoundRemoved removed) {
+            RoundRows.delete(connection, removed.round().id());
+        } else if (effect instanceof NamesSet names) {
+            RoundRows.writeNames(connection, names.after());
+        } else {
+            throw new IllegalArgumentException("no way to store " + effect);
+        }
+    }
+
+    private static void writeVotes(Connection connection, int roundId, int cardNumber, int votes) throws SQLException {
+        upsertVotes(connection, roundId, cardNumber, votes);
+        RowChecks.seal(connection, "vote_count", roundId, cardNumber);
+    }
+
+    private static int nextRoundPosition(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM round")) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
@@ -155,6 +188,7 @@ final class SessionTables {
                 session.restoreVotes(rows.getInt(1), rows.getInt(2), rows.getInt(3));
             }
         }
+        RoundRows.load(connection, session);
         restoreHistory(connection, session);
         return session;
     }

@@ -25,7 +25,7 @@ class MigrationTest {
         for (int version = 1; version < Schema.CURRENT_VERSION; version++) {
             Path path = fixture(version);
             try (SessionFile file = SessionFile.open(path)) {
-                assertFixtureData(file.session());
+                assertFixtureData(file.session(), version);
             }
             assertThat(pragma(path, "user_version")).as("upgraded from %d", version)
                     .isEqualTo(String.valueOf(Schema.CURRENT_VERSION));
@@ -55,14 +55,14 @@ class MigrationTest {
 
         try (SessionFile file = SessionFile.openReadOnly(path)) {
             assertThat(file.isReadOnly()).isTrue();
-            assertFixtureData(file.session());
+            assertFixtureData(file.session(), 1);
         }
 
         assertThat(Files.readAllBytes(path)).isEqualTo(before);
     }
 
-    private static void assertFixtureData(Session session) {
-        assertThat(session.details().title()).isEqualTo("Fixture v1 \u2014 \u00abTeam day\u00bb \ud83d\ude80");
+    private static void assertFixtureData(Session session, int version) {
+        assertThat(session.details().title()).isEqualTo("Fixture v" + version + " \u2014 \u00abTeam day\u00bb \ud83d\ude80");
         assertThat(session.details().team()).isEqualTo("Digital team");
         assertThat(session.details().date()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(session.details().facilitator()).isEqualTo("Sam Facilitator");
@@ -72,6 +72,18 @@ class MigrationTest {
         assertThat(session.currentRound().question()).isEqualTo("What blocks us?");
         assertThat(session.votesOf(1)).containsOnly(Map.entry(1, 7), Map.entry(12, 3), Map.entry(23, 1),
                 Map.entry(50, 9999));
+    }
+
+    @Test
+    void theUndoHistoryOfAVersion2FileSurvivesTheUpgrade() throws Exception {
+        try (SessionFile file = SessionFile.open(fixture(2))) {
+            Session session = file.session();
+            session.redo();
+            assertThat(session.votes(1, 2)).isEqualTo(5);
+            session.undo();
+            session.undo();
+            assertThat(session.votes(1, 50)).isZero();
+        }
     }
 
     /** A writable copy of the checked-in fixture of a schema version. */

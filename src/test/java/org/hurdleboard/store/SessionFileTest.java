@@ -112,7 +112,7 @@ class SessionFileTest {
         SessionFile.create(path, newSession("Identity")).close();
 
         assertThat(pragma(path, "application_id")).isEqualTo(String.valueOf(0x48425244));
-        assertThat(pragma(path, "user_version")).isEqualTo("3");
+        assertThat(pragma(path, "user_version")).isEqualTo(String.valueOf(Schema.CURRENT_VERSION));
         assertThat(pragma(path, "journal_mode")).isEqualTo("delete");
     }
 

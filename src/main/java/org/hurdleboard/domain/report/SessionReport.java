@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
@@ -27,7 +28,8 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
         Deck deck = session.deck();
         List<RoundReport> rounds = new ArrayList<>();
         for (Round round : session.rounds()) {
-            rounds.add(roundReport(deck, round, session.votesOf(round.id())));
+            rounds.add(roundReport(deck, round, session.votesOf(round.id()),
+                    session.settings(round.id())::includes));
         }
         return new SessionReport(session.details(),
                 new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds);
@@ -38,8 +40,10 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
         return rounds.get(rounds.size() - 1);
     }
 
-    static RoundReport roundReport(Deck deck, Round round, Map<Integer, Integer> votes) {
+    /** A round's report over the cards it was about (a later round may be on the top few only). */
+    static RoundReport roundReport(Deck deck, Round round, Map<Integer, Integer> votes, IntPredicate inRound) {
         List<Card> byVotes = new ArrayList<>(deck.cards());
+        byVotes.removeIf(card -> !inRound.test(card.number()));
         byVotes.sort(Comparator.<Card>comparingInt(card -> -votes.getOrDefault(card.number(), 0))
                 .thenComparingInt(Card::number));
         List<RankedHurdle> hurdles = new ArrayList<>();

@@ -49,9 +49,8 @@ final class BoardHeader extends VBox {
         total.setId("totalVotes");
         total.getStyleClass().add("total-votes");
         total.setMinWidth(Region.USE_PREF_SIZE);
-        total.textProperty().bind(Bindings.createStringBinding(() -> model.totalVotesProperty().get() == 1
-                ? messages.get("board.totalVotes.one")
-                : messages.get("board.totalVotes", model.totalVotesProperty().get()), model.totalVotesProperty()));
+        total.textProperty().bind(Bindings.createStringBinding(() -> totalText(model), model.totalVotesProperty(),
+                model.countsHiddenProperty()));
         Label saved = new Label();
         saved.setId("saveStatus");
         saved.getStyleClass().add("save-status");
@@ -174,6 +173,15 @@ final class BoardHeader extends VBox {
         status.managedProperty().bind(status.visibleProperty());
         export.failedProperty().addListener((obs, was, failed) -> status.pseudoClassStateChanged(FAILED, failed));
         return status;
+    }
+
+    /** The total, or while counts are hidden only that they are: even the total would hint how the vote goes. */
+    private String totalText(BoardViewModel model) {
+        if (model.countsHiddenProperty().get()) {
+            return messages.get("vote.totalHidden");
+        }
+        int total = model.totalVotesProperty().get();
+        return total == 1 ? messages.get("board.totalVotes.one") : messages.get("board.totalVotes", total);
     }
 
     private static String orDash(String text) {

@@ -37,6 +37,11 @@ public final class BoardView {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination SAVE_COPY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REVEAL_ALL = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination WALL_ENTRY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination BOARD_VIEW = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination RANKING_VIEW = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination HEAT_VIEW = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     /** Board text never drops below this; below it the board scrolls instead. */
     static final double MIN_FONT_PX = 12;
     static final double MAX_FONT_PX = 40;
@@ -48,12 +53,16 @@ public final class BoardView {
     private final Messages messages;
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
+    private final BorderPane middle = new BorderPane();
     private final HBox columnsBox = new HBox();
     private final ScrollPane scroller = new ScrollPane(columnsBox);
     private final List<CategorySection> sections = new ArrayList<>();
     private final Map<Integer, CardTile> tiles = new HashMap<>();
     private final BoardLayout layout = new BoardLayout(BoardLayout.Metrics.BOARD, MIN_FONT_PX, MAX_FONT_PX);
     private final Spotlight spotlight;
+    private final VotingBar votingBar;
+    private final WallEntry wallEntry;
+    private final RankView rankView;
     private List<List<Integer>> columns = List.of();
     private BoardNavigation navigation;
     private double boardFontSize;
@@ -64,6 +73,9 @@ public final class BoardView {
         this.messages = messages;
         this.navigator = navigator;
         this.spotlight = new Spotlight(model, messages, this::focusSelected);
+        this.wallEntry = new WallEntry(model, messages, this::focusSelected);
+        this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
+        this.rankView = new RankView(model, messages);
         build();
     }
 
@@ -102,8 +114,12 @@ public final class BoardView {
         });
         scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds));
         scroller.skinProperty().addListener((obs, old, skin) -> uncacheViewport());
-        root.setCenter(scroller);
-        root.setBottom(spotlight);
+        middle.setCenter(scroller);
+        middle.setRight(votingBar);
+        root.setCenter(middle);
+        root.setBottom(new VBox(wallEntry, spotlight));
+        rankView.setVisible(false);
+        votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
         root.heightProperty().addListener((obs, old, height) -> sizeSpotlight(height.doubleValue()));
         model.selectedProperty().addListener((obs, old, card) -> {
             if (card != null) {
@@ -124,6 +140,17 @@ public final class BoardView {
         Node viewport = scroller.lookup(".viewport");
         if (viewport != null) {
             viewport.setCache(false);
+        }
+    }
+
+    /** The board (plain or as a heat map) or the ranking, in the middle of the screen. */
+    private void showView(VotingBar.View view) {
+        model.heatViewProperty().set(view == VotingBar.View.HEAT);
+        boolean ranking = view == VotingBar.View.RANKING;
+        rankView.setVisible(ranking);
+        middle.setCenter(ranking ? rankView : scroller);
+        if (!ranking) {
+            focusSelected();
         }
     }
 
@@ -185,6 +212,16 @@ public final class BoardView {
             model.redo();
         } else if (SAVE_COPY.match(event)) {
             navigator.saveCopy(model::reportProblem);
+        } else if (REVEAL_ALL.match(event)) {
+            model.voting().revealAll();
+        } else if (WALL_ENTRY.match(event) && !model.voting().dotRoundProperty().get()) {
+            wallEntry.open();
+        } else if (BOARD_VIEW.match(event)) {
+            votingBar.show(VotingBar.View.BOARD);
+        } else if (RANKING_VIEW.match(event)) {
+            votingBar.show(VotingBar.View.RANKING);
+        } else if (HEAT_VIEW.match(event)) {
+            votingBar.show(VotingBar.View.HEAT);
         } else {
             return;
         }
@@ -201,7 +238,23 @@ public final class BoardView {
             case DOWN -> move(tile, Direction.DOWN);
             case LEFT -> move(tile, Direction.LEFT);
             case RIGHT -> move(tile, Direction.RIGHT);
-            case ENTER -> spotlight.focusCount();
+            case ENTER -> enter();
+            case ESCAPE, BACK_SPACE -> {
+                if (!model.voting().isTypingCard()) {
+                    return;
+                }
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    model.voting().clearTyped();
+                } else {
+                    model.voting().eraseDigit();
+                }
+            }
+            case SPACE -> {
+                if (!model.voting().dotRoundProperty().get()) {
+                    return;
+                }
+                model.addVote();
+            }
             default -> {
                 return;
             }
@@ -218,16 +271,44 @@ public final class BoardView {
             return;
         }
         String typed = event.getCharacter();
-        if (typed.equals("+") || typed.equals("=")) {
+        boolean dots = model.voting().dotRoundProperty().get();
+        boolean typingCard = model.voting().isTypingCard();
+        if ((typed.equals("+") || typed.equals("=")) && typingCard) {
+            model.voting().takeTypedDot();
+        } else if ((typed.equals("-") || typed.equals("\u2212")) && typingCard) {
+            model.voting().returnTypedDot();
+        } else if (typed.equals("+") || typed.equals("=")) {
             model.addVote();
         } else if (typed.equals("-") || typed.equals("\u2212")) {
             model.removeVote();
+        } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0)) && dots) {
+            model.voting().typeDigit(typed.charAt(0));
         } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
             spotlight.startTyping(typed);
+        } else if (typed.equals("r")) {
+            model.voting().revealCard();
+        } else if (typed.equals("c")) {
+            model.voting().revealCategory();
+        } else if (typed.equals("s")) {
+            model.voting().cycleStatus();
         } else {
             return;
         }
         event.consume();
+    }
+
+    /**
+     * In a dot vote Enter places a dot on the card whose number was typed, or with nothing typed
+     * passes to the next participant; in a tally it starts typing a count.
+     */
+    private void enter() {
+        if (model.voting().isTypingCard()) {
+            model.voting().takeTypedDot();
+        } else if (model.voting().dotRoundProperty().get()) {
+            model.voting().pass();
+        } else {
+            spotlight.focusCount();
+        }
     }
 
     private void move(CardTile from, Direction direction) {

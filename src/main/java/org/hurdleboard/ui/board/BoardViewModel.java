@@ -3,6 +3,7 @@ package org.hurdleboard.ui.board;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,10 +13,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.hurdleboard.domain.Applied;
 import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.DotMoved;
+import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
@@ -27,20 +32,31 @@ import org.hurdleboard.store.WriteProblem;
 import org.hurdleboard.ui.common.Messages;
 
 /**
- * The board's state for the view: the selected card, each card's votes, and whether the file has
- * kept up. A vote changes the session at once (the board shows it in the same frame); the
- * session file commits it on its own writer thread and reports back here.
+ * The board's state for the view: the round shown, the selected card, each card's votes (and
+ * what the room may see of them), and whether the file has kept up. A vote changes the session
+ * at once (the board shows it in the same frame); the session file commits it on its own writer
+ * thread and reports back here. Dot voting, reveals, statuses and rounds are in {@link VotingModel}.
  */
 public final class BoardViewModel {
     public enum SaveState { SAVED, SAVING, FAILED, READ_ONLY }
 
     private final SessionFile file;
     private final Session session;
-    private final Round round;
     private final Messages messages;
+    private final ReadOnlyObjectWrapper<Round> round = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Card> selected = new SimpleObjectProperty<>();
     private final Map<Integer, ReadOnlyIntegerWrapper> votes = new HashMap<>();
+    private final Map<Integer, ReadOnlyIntegerWrapper> shownVotes = new HashMap<>();
+    private final Map<Integer, ReadOnlyObjectWrapper<CardStatus>> statuses = new HashMap<>();
+    private final Map<Integer, ReadOnlyBooleanWrapper> inRound = new HashMap<>();
     private final ReadOnlyIntegerWrapper totalVotes = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper countsHidden = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper maxShownVotes = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty heatView = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty animateReveal = new SimpleBooleanProperty(true);
+    private boolean revealing;
+    private final VotingModel voting;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -51,13 +67,17 @@ public final class BoardViewModel {
     public BoardViewModel(SessionFile file, Messages messages) {
         this.file = file;
         this.session = file.session();
-        this.round = session.currentRound();
         this.messages = messages;
         for (Card card : session.deck().cards()) {
-            votes.put(card.number(), new ReadOnlyIntegerWrapper(session.votes(round.id(), card.number())));
+            votes.put(card.number(), new ReadOnlyIntegerWrapper());
+            shownVotes.put(card.number(), new ReadOnlyIntegerWrapper());
+            statuses.put(card.number(), new ReadOnlyObjectWrapper<>(CardStatus.NONE));
+            inRound.put(card.number(), new ReadOnlyBooleanWrapper(true));
         }
-        totalVotes.set(session.totalVotes(round.id()));
         readOnly = file.isReadOnly();
+        voting = new VotingModel(this, session, messages);
+        round.set(session.currentRound());
+        refresh();
         if (readOnly) {
             saveState.set(SaveState.READ_ONLY);
         }
@@ -92,12 +112,80 @@ public final class BoardViewModel {
         selected.set(card);
     }
 
+    /** The card's real count in the round shown: for the controls that change it. */
     public ReadOnlyIntegerProperty votesProperty(Card card) {
         return votes.get(card.number()).getReadOnlyProperty();
     }
 
+    /** What the room may see of the card's count: 0 while the round hides it. */
+    public ReadOnlyIntegerProperty shownVotesProperty(Card card) {
+        return shownVotes.get(card.number()).getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CardStatus> statusProperty(Card card) {
+        return statuses.get(card.number()).getReadOnlyProperty();
+    }
+
+    /** False for a card the round shown is not about (a round on the top few cards). */
+    public ReadOnlyBooleanProperty inRoundProperty(Card card) {
+        return inRound.get(card.number()).getReadOnlyProperty();
+    }
+
+    /** The largest count the room may see, for the heat view's shades. */
+    public ReadOnlyIntegerProperty maxShownVotesProperty() {
+        return maxShownVotes.getReadOnlyProperty();
+    }
+
+    /** The heat view: each card shaded by its votes (only those the room may see). */
+    public BooleanProperty heatViewProperty() {
+        return heatView;
+    }
+
+    /** Whether counts fade in when revealed; off for rooms (or tests) that want them at once. */
+    public BooleanProperty animateRevealProperty() {
+        return animateReveal;
+    }
+
+    /** True while the board is showing the effect of a reveal: the moment counts may fade in. */
+    boolean isRevealing() {
+        return revealing;
+    }
+
+    /** Goes up with every change the board shows, for views that redraw as a whole (the ranking). */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** True while any count of the round shown is hidden from the room. */
+    public ReadOnlyBooleanProperty countsHiddenProperty() {
+        return countsHidden.getReadOnlyProperty();
+    }
+
+    /** The total the room may see: 0 while any count is hidden, so the total gives nothing away. */
     public ReadOnlyIntegerProperty totalVotesProperty() {
         return totalVotes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Round> roundProperty() {
+        return round.getReadOnlyProperty();
+    }
+
+    public VotingModel voting() {
+        return voting;
+    }
+
+    /** Shows another round of the session; votes then go to it. */
+    public void showRound(Round shown) {
+        round.set(shown);
+        refresh();
+    }
+
+    boolean canChange() {
+        return !readOnly;
+    }
+
+    Session session() {
+        return session;
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -142,8 +230,15 @@ public final class BoardViewModel {
         }
         try {
             undoOrRedo.get().ifPresent(change -> {
-                if (change instanceof VotesSet set) {
+                // a hidden vote's card stays unselected: the room must not see where it was
+                if (change instanceof VotesSet set && session.isVisible(set.roundId(), set.cardNumber())) {
                     session.deck().card(set.cardNumber()).ifPresent(selected::set);
+                } else if (change instanceof DotMoved dot && session.isVisible(dot.roundId(), dot.cardNumber())) {
+                    session.deck().card(dot.cardNumber()).ifPresent(selected::set);
+                }
+                if (session.round(round.get().id()).isEmpty()) {
+                    // the round shown was taken away by the undo
+                    showRound(session.currentRound());
                 }
             });
         } catch (IllegalStateException e) {
@@ -157,12 +252,31 @@ public final class BoardViewModel {
         saveError.set(message);
     }
 
+    /** + on the selected card: a vote in a tally, a dot of the participant whose turn it is in a dot vote. */
     public void addVote() {
-        changeSelectedBy(1);
+        if (isDotRound()) {
+            voting.takeDot();
+        } else {
+            changeSelectedBy(1);
+        }
     }
 
+    /** - on the selected card: a vote off a tally, or the participant takes back one of their own dots. */
     public void removeVote() {
-        changeSelectedBy(-1);
+        if (isDotRound()) {
+            voting.returnDot();
+        } else {
+            changeSelectedBy(-1);
+        }
+    }
+
+    private boolean isDotRound() {
+        return session.settings(round.get().id()).rule().isDots();
+    }
+
+    /** Whether the room may see this card's count in the round shown. */
+    public boolean isShown(Card card) {
+        return session.isVisible(round.get().id(), card.number());
     }
 
     /** Sets the selected card's votes to a typed count; false when the count is not allowed. */
@@ -171,27 +285,57 @@ public final class BoardViewModel {
         if (readOnly || card == null || !Votes.isValid(count)) {
             return false;
         }
-        session.setVotes(round.id(), card.number(), count);
+        return setVotes(card, count);
+    }
+
+    /** Sets a card's count in the round shown, as typed from a paper wall; false when not allowed. */
+    public boolean setVotes(Card card, int count) {
+        if (readOnly || isDotRound() || !Votes.isValid(count)
+                || !session.settings(round.get().id()).includes(card.number())) {
+            return false;
+        }
+        session.setVotes(round.get().id(), card.number(), count);
         return true;
     }
 
     private void changeSelectedBy(int delta) {
         Card card = selected.get();
         if (!readOnly && card != null) {
-            session.setVotes(round.id(), card.number(), Votes.clamp((long) votes.get(card.number()).get() + delta));
+            setVotes(card, Votes.clamp((long) votes.get(card.number()).get() + delta));
         }
     }
 
     private void changed(Applied applied) {
-        if (applied.effect() instanceof VotesSet set && set.roundId() == round.id()) {
-            votes.get(set.cardNumber()).set(set.after());
-            totalVotes.set(totalVotes.get() + set.after() - set.before());
-        }
+        revealing = applied.effect() instanceof RevealSet;
+        refresh();
+        revealing = false;
         updateHistory();
         pendingWrites++;
         if (saveState.get() != SaveState.FAILED) {
             saveState.set(SaveState.SAVING);
         }
+    }
+
+    /** Reads the round shown back from the session: cheap for a deck of cards, and never out of step. */
+    private void refresh() {
+        int roundId = round.get().id();
+        boolean hidden = false;
+        int max = 0;
+        for (Card card : session.deck().cards()) {
+            int count = session.votes(roundId, card.number());
+            boolean visible = session.isVisible(roundId, card.number());
+            hidden |= !visible;
+            votes.get(card.number()).set(count);
+            shownVotes.get(card.number()).set(visible ? count : 0);
+            statuses.get(card.number()).set(session.status(card.number()));
+            inRound.get(card.number()).set(session.settings(roundId).includes(card.number()));
+            max = Math.max(max, visible ? count : 0);
+        }
+        countsHidden.set(hidden);
+        maxShownVotes.set(max);
+        totalVotes.set(hidden ? 0 : session.totalVotes(roundId));
+        voting.refresh();
+        revision.set(revision.get() + 1);
     }
 
     private void updateHistory() {

@@ -1,5 +1,6 @@
 package org.hurdleboard.ui.board;
 
+import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -9,17 +10,28 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.ui.common.Messages;
 
 /**
- * One card on the board: number, short title and vote count, with its category's colour as a band
- * down its side (the category's name heads its group). Focusing a card selects it.
+ * One card on the board: number, short title, status (icon and word) and vote count, with its
+ * category's colour as a band down its side (the category's name heads its group). Focusing a card
+ * selects it. It shows only what the room may see: while counts are hidden, a card with votes
+ * looks exactly like one without. In the heat view its shade says how many votes it has.
  */
 final class CardTile extends HBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass VOTED = PseudoClass.getPseudoClass("voted");
+    private static final PseudoClass OUT_OF_ROUND = PseudoClass.getPseudoClass("out-of-round");
+    /** Heat shades, lightest to darkest; a card without votes has none. */
+    static final int HEAT_LEVELS = 4;
+    private static final Duration REVEAL_TIME = Duration.millis(700);
+    private static final PseudoClass[] HEAT = {
+        PseudoClass.getPseudoClass("heat1"), PseudoClass.getPseudoClass("heat2"),
+        PseudoClass.getPseudoClass("heat3"), PseudoClass.getPseudoClass("heat4"),
+    };
 
     private final Card card;
 
@@ -41,14 +53,27 @@ final class CardTile extends HBox {
         Label count = new Label();
         count.getStyleClass().add("card-votes");
         count.setMinWidth(USE_PREF_SIZE);
-        var votes = model.votesProperty(card);
+        var votes = model.shownVotesProperty(card);
         count.textProperty().bind(votes.asString());
         // an empty badge keeps its space, so a first vote never shifts the title
         count.visibleProperty().bind(votes.greaterThan(0));
-        getChildren().addAll(number, title, count);
+        getChildren().addAll(number, title, new StatusBadge(model.statusProperty(card), messages), count);
 
         votes.addListener((obs, old, now) -> pseudoClassStateChanged(VOTED, now.intValue() > 0));
+        votes.addListener((obs, old, now) -> {
+            if (model.isRevealing() && model.animateRevealProperty().get() && now.intValue() > 0) {
+                fadeIn(count);
+            }
+        });
         pseudoClassStateChanged(VOTED, votes.get() > 0);
+        var inRound = model.inRoundProperty(card);
+        inRound.addListener((obs, old, now) -> pseudoClassStateChanged(OUT_OF_ROUND, !now));
+        pseudoClassStateChanged(OUT_OF_ROUND, !inRound.get());
+        Runnable heat = () -> showHeat(model.heatViewProperty().get(), votes.get(), model.maxShownVotesProperty().get());
+        votes.addListener((obs, old, now) -> heat.run());
+        model.maxShownVotesProperty().addListener((obs, old, now) -> heat.run());
+        model.heatViewProperty().addListener((obs, old, now) -> heat.run());
+        heat.run();
         model.selectedProperty().addListener((obs, old, now) -> pseudoClassStateChanged(SELECTED, now == card));
         pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == card);
         focusedProperty().addListener((obs, was, focused) -> {
@@ -58,6 +83,10 @@ final class CardTile extends HBox {
         });
         setOnMousePressed(event -> {
             requestFocus();
+            // in a dot vote a click or a tap on a card places a dot, as a sticker on a wall would
+            if (model.voting().dotRoundProperty().get()) {
+                model.addVote();
+            }
             event.consume();
         });
         // the scroll pane around the board would take the focus on a click; the card keeps it
@@ -67,6 +96,29 @@ final class CardTile extends HBox {
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("board.card.accessible",
                 card.number(), category.name(), card.title(), votesText(messages, votes.get())), votes));
         setAccessibleHelp(messages.get("board.card.help"));
+    }
+
+    /** The reveal: the count fades in over most of a second, calm enough for a room to follow. */
+    private static void fadeIn(Label count) {
+        FadeTransition fade = new FadeTransition(REVEAL_TIME, count);
+        fade.setFromValue(0);
+        fade.setToValue(1);
+        fade.play();
+    }
+
+    private void showHeat(boolean heatView, int votes, int max) {
+        int level = heatLevel(heatView ? votes : 0, max);
+        for (int i = 0; i < HEAT.length; i++) {
+            pseudoClassStateChanged(HEAT[i], level == i + 1);
+        }
+    }
+
+    /** 0 for no votes, else 1 to {@link #HEAT_LEVELS} by the share of the most votes any card has. */
+    static int heatLevel(int votes, int max) {
+        if (votes <= 0 || max <= 0) {
+            return 0;
+        }
+        return Math.max(1, (int) Math.ceil((double) votes * HEAT_LEVELS / max));
     }
 
     static String votesText(Messages messages, int votes) {

@@ -99,6 +99,8 @@ final class Spotlight extends HBox {
 
         getChildren().addAll(identity, text, voteControls());
         model.selectedProperty().addListener((obs, old, now) -> show(old, now));
+        model.countsHiddenProperty().addListener((obs, old, now) -> showCount());
+        model.voting().dotRoundProperty().addListener((obs, old, now) -> showCount());
         show(null, model.selectedProperty().get());
     }
 
@@ -191,7 +193,7 @@ final class Spotlight extends HBox {
 
     /** Starts typing a count into the field, as when a digit is pressed on a card. */
     void startTyping(String firstCharacters) {
-        if (model.selectedProperty().get() == null) {
+        if (model.selectedProperty().get() == null || !count.isEditable()) {
             return;
         }
         count.requestFocus();
@@ -212,7 +214,8 @@ final class Spotlight extends HBox {
             return false;
         }
         String typed = count.getText().strip();
-        if (typed.equals(String.valueOf(model.votesProperty(card).get()))) {
+        if (!count.isEditable() || typed.isEmpty() && !model.isShown(card)
+                || typed.equals(String.valueOf(model.votesProperty(card).get()))) {
             return true;
         }
         try {
@@ -231,7 +234,7 @@ final class Spotlight extends HBox {
 
     private void show(Card previous, Card card) {
         if (previous != null) {
-            model.votesProperty(previous).removeListener(votesChanged);
+            model.shownVotesProperty(previous).removeListener(votesChanged);
         }
         getStyleClass().remove(shownColourClass);
         boolean empty = card == null;
@@ -261,7 +264,7 @@ final class Spotlight extends HBox {
         showPrompts();
         count.setAccessibleText(messages.get("spotlight.count.accessible", card.number()));
         countHint.setText(messages.get("spotlight.votes"));
-        model.votesProperty(card).addListener(votesChanged);
+        model.shownVotesProperty(card).addListener(votesChanged);
         showCount();
     }
 
@@ -278,9 +281,13 @@ final class Spotlight extends HBox {
         prompts.setVisible(!prompts.getText().isEmpty() && baseFontSize >= ROOMY_FONT_PX);
     }
 
+    /** The selected card's count, or nothing while the room may not see it; dots are placed, not typed. */
     private void showCount() {
         Card card = model.selectedProperty().get();
-        count.setText(card == null ? "" : String.valueOf(model.votesProperty(card).get()));
+        boolean shown = card != null && model.isShown(card);
+        count.setText(shown ? String.valueOf(model.votesProperty(card).get()) : "");
+        count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());
+        countHint.setText(messages.get(model.voting().dotRoundProperty().get() ? "spotlight.dots" : "spotlight.votes"));
         count.pseudoClassStateChanged(INVALID, false);
     }
 }

@@ -25,6 +25,7 @@ import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.SessionFileChooser;
+import org.hurdleboard.ui.common.VotingRuleForm;
 
 /** The set-up form for a new workshop. It only binds to its model; the model decides what is valid. */
 public final class SetupView {
@@ -90,6 +91,7 @@ public final class SetupView {
 
         DeckChoiceView deck = new DeckChoiceView(model.deckChoice(), messages, navigator);
         addRow("setup.deck", deck, null, deck.picker());
+        addVotingRow();
 
         TextField file = textField("fileField", null);
         file.textProperty().bindBidirectional(model.fileProperty());
@@ -175,6 +177,14 @@ public final class SetupView {
             String help = labelled.getAccessibleHelp();
             error.addListener((obs, old, now) -> labelled.setAccessibleHelp(now.isEmpty() ? help : now));
         }
+    }
+
+    /** How the first round is voted; kept apart so the rest of the form can change without it. */
+    private void addVotingRow() {
+        VotingRuleForm voting = new VotingRuleForm(messages, model.roundSettingsProperty().get());
+        voting.setId("votingRule");
+        model.roundSettingsProperty().bind(voting.settingsProperty());
+        addRow("setup.voting", voting, null);
     }
 
     private void focusFirstError(TextField title, TextField participants, TextField file) {

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
@@ -35,6 +36,7 @@ public final class SetupViewModel {
     private final ObjectProperty<LocalDate> date;
     private final StringProperty facilitator = new SimpleStringProperty("");
     private final StringProperty participants = new SimpleStringProperty("");
+    private final ObjectProperty<RoundSettings> roundSettings = new SimpleObjectProperty<>(RoundSettings.TALLY);
     private final StringProperty file = new SimpleStringProperty("");
     private final BooleanProperty fileChosenByUser = new SimpleBooleanProperty(false);
 
@@ -83,6 +85,11 @@ public final class SetupViewModel {
 
     public StringProperty facilitatorProperty() {
         return facilitator;
+    }
+
+    /** How the first round is voted: a show of hands unless the facilitator chooses dots. */
+    public ObjectProperty<RoundSettings> roundSettingsProperty() {
+        return roundSettings;
     }
 
     public StringProperty participantsProperty() {
@@ -154,7 +161,8 @@ public final class SetupViewModel {
         }
         SessionDetails details = new SessionDetails(title.get(), team.get(), date.get(), facilitator.get(),
                 participantCount());
-        Session session = Session.start(details, deckChoice.deckProperty().get(), messages.get("setup.firstQuestion"));
+        Session session = Session.start(details, deckChoice.deckProperty().get(), messages.get("setup.firstQuestion"),
+                roundSettings.get());
         Path wanted = parsedFile();
         boolean mayRename = !fileChosenByUser.get();
         busy.set(true);

@@ -3,9 +3,13 @@ package org.hurdleboard.domain.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
+import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.TestDecks;
+import org.hurdleboard.domain.Voting;
+import org.hurdleboard.domain.VotingRule;
 import org.junit.jupiter.api.Test;
 
 class SessionReportTest {
@@ -30,6 +34,19 @@ class SessionReportTest {
         assertThat(round.unvoted()).extracting(RankedHurdle::cardNumber).containsExactly(1, 4);
         assertThat(round.unvoted()).allMatch(hurdle -> hurdle.rank() == 0);
         assertThat(round.hurdles()).hasSize(6);
+    }
+
+    @Test
+    void aRoundOnTheTopCardsReportsOnlyThoseAndKeepsTheFirstRoundWhole() {
+        session.setVotes(1, 2, 3);
+        new Voting(session).addRound("What first?", new RoundSettings(VotingRule.TALLY, false, Set.of(2, 5)));
+        session.setVotes(2, 5, 1);
+
+        SessionReport report = SessionReport.of(session);
+
+        assertThat(report.rounds().get(0).hurdles()).hasSize(6);
+        assertThat(report.lastRound().hurdles()).extracting(RankedHurdle::cardNumber).containsExactly(5, 2);
+        assertThat(report.lastRound().question()).isEqualTo("What first?");
     }
 
     @Test

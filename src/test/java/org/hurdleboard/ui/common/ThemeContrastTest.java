@@ -23,7 +23,7 @@ class ThemeContrastTest {
     private static final Path CSS = Path.of("assets/css");
     private static final List<String> SLOTS = List.of("blue", "sky", "green", "yellow", "orange", "vermillion",
             "purple", "grey");
-    private static final Pattern TOKEN = Pattern.compile("(-hb-[a-z-]+)\\s*:\\s*([^;]+);");
+    private static final Pattern TOKEN = Pattern.compile("(-hb-[a-z0-9-]+)\\s*:\\s*([^;]+);");
 
     @ParameterizedTest
     @ValueSource(strings = {"theme-light.css", "theme-dark.css"})
@@ -34,6 +34,11 @@ class ThemeContrastTest {
         assertThat(contrast(colours, "-hb-fg-muted", "-hb-surface")).as("card number").isGreaterThanOrEqualTo(7);
         assertThat(contrast(colours, "-hb-on-badge", "-hb-badge")).as("vote badge").isGreaterThanOrEqualTo(7);
         assertThat(contrast(colours, "-hb-fg", "-hb-bg")).as("text on the board").isGreaterThanOrEqualTo(7);
+        // the heat view: the lighter two levels carry the usual text, the darker two the "on" colour
+        assertThat(contrast(colours, "-hb-fg", "-hb-heat-1")).as("card on heat 1").isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-fg", "-hb-heat-2")).as("card on heat 2").isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-on-heat-dark", "-hb-heat-3")).as("card on heat 3").isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-on-heat-dark", "-hb-heat-4")).as("card on heat 4").isGreaterThanOrEqualTo(7);
     }
 
     @ParameterizedTest

@@ -1,0 +1,185 @@
+package org.hurdleboard.ui.board;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hurdleboard.domain.CardStatus;
+import org.hurdleboard.domain.Round;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+
+/**
+ * The voting controls in a narrow column at the board's right edge, where the board has width to
+ * spare (so it keeps its height and the selected card its width): whose turn it is in a dot vote,
+ * which round is shown (and adding one), the reveal, the card's status, counts typed from a paper wall, and the
+ * board, ranking and heat views.
+ */
+final class VotingBar extends VBox {
+    enum View { BOARD, RANKING, HEAT }
+
+    /** Narrow enough to leave the board its columns at 1280 px wide; long texts are cut short. */
+    private static final double COLUMN_WIDTH = 160;
+
+    private final BoardViewModel model;
+    private final Messages messages;
+    private final Navigator navigator;
+    private final MenuButton rounds = new MenuButton();
+    private final ToggleGroup views = new ToggleGroup();
+    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(View.BOARD);
+
+    VotingBar(BoardViewModel model, Messages messages, Navigator navigator, Runnable openWallEntry) {
+        this.model = model;
+        this.messages = messages;
+        this.navigator = navigator;
+        setId("votingBar");
+        getStyleClass().add("voting-bar");
+        setAlignment(Pos.TOP_CENTER);
+
+        rounds.setId("roundMenu");
+        rounds.setMinWidth(0);
+        rounds.setAccessibleHelp(messages.get("round.menu.help"));
+        rounds.setOnShowing(event -> fillRoundMenu());
+        rounds.textProperty().bind(Bindings.createStringBinding(() -> roundTitle(model.roundProperty().get()),
+                model.roundProperty(), model.revisionProperty()));
+        // the column cuts a long question short; the tooltip has it whole
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(rounds.textProperty());
+        rounds.setTooltip(whole);
+
+        Button wall = new Button(messages.get("wall.open"));
+        wall.setId("openWallEntry");
+        wall.setAccessibleHelp(messages.get("wall.open.help"));
+        wall.setOnAction(event -> openWallEntry.run());
+        wall.visibleProperty().bind(model.voting().dotRoundProperty().not());
+        wall.managedProperty().bind(wall.visibleProperty());
+
+        getChildren().addAll(new TurnStrip(model.voting(), messages), rounds, revealMenu(), statusMenu(), wall, viewButton(View.BOARD, "view.board"),
+                viewButton(View.RANKING, "view.ranking"), viewButton(View.HEAT, "view.heat"));
+        getChildren().forEach(control -> ((Region) control).setMaxWidth(Double.MAX_VALUE));
+        setMinWidth(COLUMN_WIDTH);
+        setPrefWidth(COLUMN_WIDTH);
+        setMaxWidth(COLUMN_WIDTH);
+        views.selectToggle(views.getToggles().get(0));
+        // a view is always chosen: clicking the chosen one again keeps it
+        views.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                views.selectToggle(old);
+            } else {
+                view.set((View) now.getUserData());
+            }
+        });
+    }
+
+    private String roundTitle(Round round) {
+        int index = model.voting().rounds().indexOf(round) + 1;
+        return messages.get("round.title", index, model.voting().rounds().size(), round.question());
+    }
+
+    private void fillRoundMenu() {
+        rounds.getItems().clear();
+        ToggleGroup group = new ToggleGroup();
+        for (Round round : model.voting().rounds()) {
+            RadioMenuItem item = new RadioMenuItem(roundTitle(round));
+            item.setId("round-" + round.id());
+            item.setToggleGroup(group);
+            item.setSelected(round.equals(model.roundProperty().get()));
+            item.setOnAction(event -> model.showRound(round));
+            rounds.getItems().add(item);
+        }
+        MenuItem add = new MenuItem(messages.get("round.add"));
+        add.setId("addRound");
+        add.setDisable(model.isReadOnly());
+        add.setOnAction(event -> new RoundDialog(messages, model.voting()).askNew(navigator.window())
+                .ifPresent(round -> model.voting().addRound(round.question(), round.settings())));
+        MenuItem rule = new MenuItem(messages.get("round.rule"));
+        rule.setId("changeRule");
+        rule.setDisable(model.isReadOnly() || model.voting().hasVotes());
+        rule.setOnAction(event -> new RoundDialog(messages, model.voting()).askRule(navigator.window())
+                .ifPresent(model.voting()::changeSettings));
+        MenuItem names = new MenuItem(messages.get("names.menu"));
+        names.setId("participantNamesItem");
+        names.setDisable(model.isReadOnly());
+        names.setOnAction(event -> new RoundDialog(messages, model.voting()).askNames(navigator.window())
+                .ifPresent(model.voting()::setParticipantNames));
+        rounds.getItems().addAll(new SeparatorMenuItem(), add, rule, names);
+    }
+
+    /** The status of the selected card, for the mouse or a touch screen; S does the same from the board. */
+    private MenuButton statusMenu() {
+        MenuButton menu = new MenuButton(messages.get("status.menu"));
+        menu.setId("statusMenu");
+        menu.getStyleClass().add("status-menu");
+        menu.setAccessibleHelp(messages.get("status.menu.help"));
+        menu.setFocusTraversable(false);
+        for (CardStatus status : CardStatus.values()) {
+            MenuItem item = new MenuItem(messages.get("status." + status.name()));
+            item.setId("status-" + StatusBadge.cssName(status));
+            item.setOnAction(event -> model.voting().setStatus(status));
+            menu.getItems().add(item);
+        }
+        if (model.isReadOnly()) {
+            menu.setDisable(true);
+        } else {
+            menu.disableProperty().bind(model.selectedProperty().isNull());
+        }
+        return menu;
+    }
+
+    private MenuButton revealMenu() {
+        MenuItem all = new MenuItem(messages.get("reveal.all"));
+        all.setId("revealAll");
+        all.setOnAction(event -> model.voting().revealAll());
+        MenuItem category = new MenuItem(messages.get("reveal.category"));
+        category.setId("revealCategory");
+        category.setOnAction(event -> model.voting().revealCategory());
+        MenuItem card = new MenuItem(messages.get("reveal.card"));
+        card.setId("revealCard");
+        card.setOnAction(event -> model.voting().revealCard());
+        MenuItem hide = new MenuItem(messages.get("reveal.hideAgain"));
+        hide.setId("hideAgain");
+        hide.setOnAction(event -> model.voting().hideAgain());
+        CheckMenuItem animate = new CheckMenuItem(messages.get("reveal.animate"));
+        animate.setId("animateReveal");
+        animate.selectedProperty().bindBidirectional(model.animateRevealProperty());
+        MenuButton menu = new MenuButton(messages.get("reveal.menu"), null, all, category, card, hide,
+                new SeparatorMenuItem(), animate);
+        menu.setId("revealMenu");
+        menu.setAccessibleHelp(messages.get("reveal.menu.help"));
+        menu.visibleProperty().bind(model.voting().hidesVotesProperty());
+        menu.managedProperty().bind(menu.visibleProperty());
+        menu.disableProperty().set(model.isReadOnly());
+        return menu;
+    }
+
+    private ToggleButton viewButton(View choice, String key) {
+        ToggleButton button = new ToggleButton(messages.get(key));
+        button.setId("view-" + choice.name().toLowerCase(Locale.ROOT));
+        button.setUserData(choice);
+        button.setToggleGroup(views);
+        button.setAccessibleHelp(messages.get(key + ".help"));
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    void show(View chosen) {
+        views.getToggles().stream().filter(toggle -> toggle.getUserData() == chosen).findFirst()
+                .ifPresent(views::selectToggle);
+    }
+
+    ReadOnlyObjectProperty<View> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+}
