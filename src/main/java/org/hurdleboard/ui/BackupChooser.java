@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import org.hurdleboard.store.Backups;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Theme;
 
 /** Asks which backup to restore, each shown by its time and its number of votes. */
 final class BackupChooser {
@@ -34,6 +35,7 @@ final class BackupChooser {
         dialog.setTitle(messages.get("backup.title"));
         dialog.setHeaderText(messages.get("backup.header", original.getFileName()));
         dialog.getDialogPane().setId("backupDialog");
+        Theme.apply(dialog.getDialogPane().getScene());
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("backup.restore"));
         return dialog.showAndWait().map(byLabel::get);
     }
