@@ -23,7 +23,9 @@ public record DeckProblem(String path, Kind kind, String detail) {
     }
 
     public String describe(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the computer's locale, so the app's chosen language decides, as in the UI
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text = new MessageFormat(bundle.getString("problem." + kind.name()), locale)
                 .format(new Object[] {detail});
         return path.isEmpty() ? text : path + ": " + text;

@@ -18,7 +18,11 @@ import java.util.Properties;
 public final class UserSettings {
     public enum ThemeName { LIGHT, DARK }
 
+    /** The interface language: the computer's own (the default), or one the facilitator chose. */
+    public enum Language { SYSTEM, EN, CY }
+
     private static final String THEME = "theme";
+    private static final String LANGUAGE = "language";
     private final Path file;
     private final Properties values = new Properties();
 
@@ -48,6 +52,18 @@ public final class UserSettings {
 
     public void setTheme(ThemeName theme) {
         values.setProperty(THEME, theme.name().toLowerCase(Locale.ROOT));
+    }
+
+    public Language language() {
+        try {
+            return Language.valueOf(values.getProperty(LANGUAGE, "system").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Language.SYSTEM;
+        }
+    }
+
+    public void setLanguage(Language language) {
+        values.setProperty(LANGUAGE, language.name().toLowerCase(Locale.ROOT));
     }
 
     /** Writes the settings through a temporary file, so a crash never leaves half a file. */

@@ -8,7 +8,6 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.common.AppContext;
-import org.hurdleboard.ui.common.Messages;
 
 /**
  * The JavaFX application. With a file argument it opens that workshop; with {@code --demo} the
@@ -20,8 +19,7 @@ public final class HurdleBoardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = new Messages(displayLocale());
-        AppContext context = AppContext.create(messages, AppHome.forCurrentUser(), Clock.systemDefaultZone());
+        AppContext context = AppContext.create(AppHome.forCurrentUser(), Clock.systemDefaultZone(), Locale.getDefault());
         window = new MainWindow(stage, context);
         window.showStart();
         // the board is meant to fill the screen; the window still restores to a normal size
@@ -39,16 +37,6 @@ public final class HurdleBoardApp extends Application {
             window.openSession(Path.of(arguments.get(0)), window::showStartWithError);
         }
         window.checkDatabaseLibrary();
-    }
-
-    /**
-     * The system's locale, or UK English where the system names no country (as on many Linux
-     * machines), so dates read "29 November 2026" rather than "2026 Nov 29".
-     */
-    static Locale displayLocale() {
-        Locale system = Locale.getDefault();
-        return system.getCountry().isEmpty() && (system.getLanguage().isEmpty() || system.getLanguage().equals("en"))
-                ? Locale.UK : system;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.hurdleboard.domain.DemoSession;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.settings.UserSettings;
+import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.settings.UserSettings.ThemeName;
 import org.hurdleboard.store.Backups;
 import org.hurdleboard.store.DatabaseLibrary;
@@ -54,8 +55,9 @@ public final class MainWindow implements Navigator {
     static final KeyCombination SWITCH_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final Stage stage;
-    private final AppContext context;
-    private final Messages messages;
+    /** Replaced when the facilitator chooses another language; every later screen uses the new one. */
+    private AppContext context;
+    private Messages messages;
     private final StackPane root = new StackPane();
     private SessionFile openFile;
     private KeyMap keyMap;
@@ -317,13 +319,32 @@ public final class MainWindow implements Navigator {
         ThemeName next = Theme.current() == ThemeName.DARK ? ThemeName.LIGHT : ThemeName.DARK;
         Theme.use(next);
         Theme.apply(stage.getScene());
+        saveSettings(settings -> settings.setTheme(next));
+    }
+
+    @Override
+    public void changeLanguage(Language language) {
+        saveSettings(settings -> settings.setLanguage(language));
+        context = context.inLanguage(language);
+        messages = context.messages();
+        stage.setFullScreenExitHint(messages.get("app.fullScreenHint"));
+        showStart();
+    }
+
+    /**
+     * The change is made at once, so the next screen sees it; the file is written off the FX
+     * thread (the home folder may be on a network drive), and failing to write it is only logged.
+     */
+    private void saveSettings(Consumer<UserSettings> change) {
         UserSettings settings = context.settings();
+        synchronized (settings) {
+            change.accept(settings);
+        }
         context.background().run(() -> {
             synchronized (settings) {
-                settings.setTheme(next);
                 settings.save();
             }
-            return next;
+            return settings;
         }, saved -> { }, error -> System.getLogger("hurdleboard").log(System.Logger.Level.WARNING,
                 "could not save settings", error));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.settings.UserSettings.ThemeName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,26 @@ class UserSettingsTest {
     @Test
     void aDamagedOrStrangeFileMeansTheDefaults() throws Exception {
         Path file = dir.resolve("settings.properties");
-        Files.writeString(file, "theme=purple\n\u0000\u0001garbage=\\u12");
+        Files.writeString(file, "theme=purple\nlanguage=klingon\n\u0000\u0001garbage=\\u12");
 
         assertThat(UserSettings.load(file).theme()).isEqualTo(ThemeName.LIGHT);
+        assertThat(UserSettings.load(file).language()).isEqualTo(Language.SYSTEM);
         assertThat(UserSettings.load(dir.resolve("missing.properties")).theme()).isEqualTo(ThemeName.LIGHT);
+    }
+
+    @Test
+    void theLanguageFollowsTheSystemUntilOneIsChosenAndIsKeptWithTheTheme() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        UserSettings settings = UserSettings.load(file);
+        assertThat(settings.language()).isEqualTo(Language.SYSTEM);
+
+        settings.setTheme(ThemeName.DARK);
+        settings.setLanguage(Language.CY);
+        settings.save();
+
+        UserSettings next = UserSettings.load(file);
+        assertThat(next.language()).isEqualTo(Language.CY);
+        assertThat(next.theme()).isEqualTo(ThemeName.DARK);
+        assertThat(Files.readString(file)).contains("language=cy");
     }
 }

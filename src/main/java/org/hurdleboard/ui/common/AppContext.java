@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.common;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.deck.DeckLibrary;
 import org.hurdleboard.settings.AppHome;
@@ -8,21 +9,43 @@ import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.settings.UserSettings;
 import org.hurdleboard.store.Backups;
 
-/** What every screen may need, made once at start and passed in by constructor. */
+/**
+ * What every screen may need, made once at start and passed in by constructor. {@code systemLocale}
+ * is the computer's own, used when the language setting is "system".
+ */
 public record AppContext(Messages messages, AppHome home, RecentFiles recentFiles, BuiltInDecks decks,
                          Background background, Clock clock, Backups backups, FilePicker filePicker,
-                         UserSettings settings, DeckLibrary library) {
+                         UserSettings settings, DeckLibrary library, Locale systemLocale) {
+    /** In the language of {@code messages}, whatever the settings say. */
     public static AppContext create(Messages messages, AppHome home, Clock clock) {
+        return create(messages, home, clock, UserSettings.load(home.settingsFile()), messages.locale());
+    }
+
+    /** In the language the facilitator chose in the settings, or the computer's. */
+    public static AppContext create(AppHome home, Clock clock, Locale system) {
+        UserSettings settings = UserSettings.load(home.settingsFile());
+        return create(new Messages(DisplayLocale.of(settings.language(), system)), home, clock, settings, system);
+    }
+
+    private static AppContext create(Messages messages, AppHome home, Clock clock, UserSettings settings,
+                                     Locale system) {
         BuiltInDecks decks = new BuiltInDecks();
         return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), decks,
                 new Background(), clock, new Backups(home.backupsFolder(), clock),
-                new SessionFileChooser(messages), UserSettings.load(home.settingsFile()),
-                new DeckLibrary(home.decksFolder(), decks));
+                new SessionFileChooser(messages), settings, new DeckLibrary(home.decksFolder(), decks), system);
     }
 
     /** The same context with other file dialogs; tests answer them without a native dialog. */
     public AppContext withFilePicker(FilePicker picker) {
         return new AppContext(messages, home, recentFiles, decks, background, clock, backups, picker, settings,
-                library);
+                library, systemLocale);
+    }
+
+    /** The same context in another language; the app's own file dialogs follow it, a test's stay as they are. */
+    public AppContext inLanguage(UserSettings.Language language) {
+        Messages translated = new Messages(DisplayLocale.of(language, systemLocale));
+        FilePicker picker = filePicker instanceof SessionFileChooser ? new SessionFileChooser(translated) : filePicker;
+        return new AppContext(translated, home, recentFiles, decks, background, clock, backups, picker, settings,
+                library, systemLocale);
     }
 }

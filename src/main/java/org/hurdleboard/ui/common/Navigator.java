@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Session;
+import org.hurdleboard.settings.UserSettings.Language;
 
 /**
  * Moves the window between screens. Opening and creating files happens in the background; on
@@ -44,6 +45,9 @@ public interface Navigator {
 
     /** Light to dark or back, for every screen at once; remembered for next time. */
     void toggleTheme();
+
+    /** Shows the start screen again in another language; remembered for next time. */
+    void changeLanguage(Language language);
 
     /** Opens the deck editor on a draft; {@code onSaved} is told of each save to the library. */
     void editDeck(DeckDraft draft, Consumer<Deck> onSaved);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -14,6 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
@@ -107,7 +111,7 @@ public final class StartView {
         actions.disableProperty().bind(model.busyProperty());
         recent.disableProperty().bind(model.busyProperty());
 
-        VBox column = new VBox(name, tagline, actions, error, recover, statusRow, recentHeading, recent, howItWorks(), keys);
+        VBox column = new VBox(languageRow(), name, tagline, actions, error, recover, statusRow, recentHeading, recent, howItWorks(), keys);
         column.getStyleClass().add("start-column");
         page.getChildren().add(column);
         page.getStyleClass().add("start-screen");
@@ -133,6 +137,34 @@ public final class StartView {
             event.consume();
         });
         InitialFocus.whenShown(newWorkshop);
+    }
+
+    /**
+     * "Language: This computer's | English | Cymraeg", at the top so a Welsh speaker finds it
+     * before reading anything else; each language is named in itself.
+     */
+    private HBox languageRow() {
+        Label label = new Label(messages.get("start.language"));
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(label);
+        for (Language language : Language.values()) {
+            ToggleButton button = new ToggleButton(messages.get(switch (language) {
+                case SYSTEM -> "start.language.system";
+                case EN -> "start.language.en";
+                case CY -> "start.language.cy";
+            }));
+            button.setId("language-" + language.name().toLowerCase(Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setSelected(language == model.language());
+            button.setAccessibleText(label.getText() + ": " + button.getText());
+            button.setAccessibleHelp(messages.get("start.language.help"));
+            button.setOnAction(event -> model.chooseLanguage(language));
+            row.getChildren().add(button);
+        }
+        label.setLabelFor(row.getChildren().get(1));
+        row.getStyleClass().add("language-row");
+        row.disableProperty().bind(model.busyProperty());
+        return row;
     }
 
     /** Three lines for a facilitator who has never seen the app. */

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hurdleboard.settings.RecentFiles;
+import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.OpenFailure;
@@ -63,6 +64,18 @@ public final class StartViewModel {
     /** Reads the recent list off the FX thread; the screen shows at once and the list follows. */
     public void refreshRecent() {
         context.background().run(() -> context.recentFiles().load(), recent::setAll, ignored -> recent.clear());
+    }
+
+    /** The language chosen in the settings: the computer's, English or Welsh. */
+    public Language language() {
+        return context.settings().language();
+    }
+
+    /** Shows the start screen again in that language, and remembers it; not while a file is opening. */
+    public void chooseLanguage(Language language) {
+        if (!busy.get()) {
+            navigator.changeLanguage(language);
+        }
     }
 
     public void newWorkshop() {

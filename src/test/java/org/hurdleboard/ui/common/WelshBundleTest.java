@@ -26,9 +26,10 @@ class WelshBundleTest {
     /** A number, number style or choice per argument; the words inside a choice are translated, so not compared. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(?:,(?:number|choice|date|time))?(?:,(?:#|integer))?");
 
-    /** Texts with nothing to translate: product name, key caps, symbols and pure placeholders. */
+    /** Texts with nothing to translate: product name, language names (each in itself), key caps, symbols, placeholders. */
     private static final Set<String> SAME_IN_WELSH = Set.of(
-            "app.name", "app.windowTitle", "app.windowTitle.session", "start.recent.item", "board.details",
+            "app.name", "app.windowTitle", "app.windowTitle.session", "start.language.en", "start.language.cy",
+            "start.recent.item", "board.details",
             "spotlight.number", "spotlight.add", "spotlight.remove", "spotlight.promptSeparator",
             "deckEditor.cardItem", "vote.turn.named", "rank.share", "rank.tied",
             "keymap.pass.keys", "keymap.reveal.keys", "keymap.status.keys", "keymap.wall.keys", "keymap.views.keys",

@@ -21,15 +21,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real app window on a TestFX stage, with its own home folder and a fixed date. */
 final class TestApp {
     static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
-    final Messages messages = new Messages(Locale.UK);
+    /** The texts the app started in: UK English unless a language was chosen in this home. */
+    final Messages messages;
     /** Answers "Save as" dialogs with {@link #nextSaveAs}; native dialogs cannot run headless. */
     Path nextSaveAs;
     final AppContext context;
     final MainWindow window;
 
     TestApp(Stage stage, Path home) {
-        context = AppContext.create(messages, AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")))
+        context = AppContext.create(AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")), Locale.UK)
                 .withFilePicker((owner, suggested) -> Optional.ofNullable(nextSaveAs));
+        messages = context.messages();
         window = new MainWindow(stage, context);
         stage.setWidth(1920);
         stage.setHeight(1080);

@@ -1,0 +1,78 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.hurdleboard.settings.UserSettings;
+import org.hurdleboard.settings.UserSettings.Language;
+import org.hurdleboard.ui.common.DisplayLocale;
+import org.hurdleboard.ui.common.Messages;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Cymraeg on the start screen turns the app Welsh at once, and it is still Welsh next time. */
+class LanguageFlowTest extends AppFlowTest {
+    private final Messages english = new Messages(Locale.UK);
+    private final Messages welsh = new Messages(DisplayLocale.WELSH);
+
+    @Test
+    void cymraegIsChosenWithTheMouseKeptAfterARestartAndEnglishChosenBackWithTheKeyboard(FxRobot robot)
+            throws TimeoutException {
+        assertThat(text(robot, "#newWorkshop")).isEqualTo(english.get("start.new"));
+        assertThat(toggle(robot, "#language-system").isSelected()).isTrue();
+
+        robot.clickOn("#language-cy");
+
+        assertThat(text(robot, "#newWorkshop")).isEqualTo("Gweithdy newydd\u2026");
+        assertThat(text(robot, "#openFile")).isEqualTo(welsh.get("start.open"));
+        assertThat(text(robot, "#tryDemo")).isEqualTo(welsh.get("start.demo"));
+        assertThat(toggle(robot, "#language-cy").isSelected()).isTrue();
+        waitUntil(() -> savedLanguage() == Language.CY);
+
+        app.window.shutdown();
+        FxToolkit.setupStage(primary -> app = new TestApp(primary, home));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#newWorkshop")).isEqualTo(welsh.get("start.new"));
+        assertThat(text(robot, "#tryDemo")).isEqualTo("Rhoi cynnig ar y demo");
+        assertThat(toggle(robot, "#language-cy").isSelected()).isTrue();
+
+        robot.interact(() -> toggle(robot, "#language-en").requestFocus());
+        robot.type(KeyCode.SPACE);
+
+        assertThat(text(robot, "#newWorkshop")).isEqualTo(english.get("start.new"));
+        assertThat(text(robot, "#tryDemo")).isEqualTo("Try the demo");
+        waitUntil(() -> savedLanguage() == Language.EN);
+    }
+
+    @Test
+    void theDemoBoardIsWelshTooWithWelshDates(FxRobot robot) {
+        robot.clickOn("#language-cy");
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+
+        assertThat(stage.getTitle()).contains(welsh.get("demo.title"));
+        assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).map(Labeled::getText)
+                .contains(welsh.get("board.saved"))
+                .anyMatch(label -> label.contains("Tachwedd 2026"));
+    }
+
+    private Language savedLanguage() {
+        return UserSettings.load(app.context.home().settingsFile()).language();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static ToggleButton toggle(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(ToggleButton.class);
+    }
+}
