@@ -30,12 +30,14 @@ final class CsvWriter implements ReportWriter {
     public void write(SessionReport report, OutputStream out) throws IOException {
         Writer csv = open(out);
         row(csv, List.of(text.get("csv.round"), text.get("csv.question"), text.get("csv.rank"), text.get("csv.card"),
-                text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes")));
+                text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes"),
+                text.get("csv.status")));
         for (RoundReport round : report.rounds()) {
             for (RankedHurdle hurdle : round.hurdles()) {
                 row(csv, List.of(String.valueOf(round.roundId()), round.question(), rank(hurdle.rank()),
                         String.valueOf(hurdle.cardNumber()), report.deck().category(hurdle.categoryId()).name(),
-                        hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes())));
+                        hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes()),
+                        text.status(hurdle.status())));
             }
         }
         csv.flush();

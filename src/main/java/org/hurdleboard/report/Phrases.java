@@ -46,6 +46,12 @@ final class Phrases {
                 unvoted.stream().map(hurdle -> String.valueOf(hurdle.cardNumber())).toList()));
     }
 
+    /** "Already overcome: 2 No wifi; 7 Managers don't back experimenting", or empty when none is. */
+    String overcome(List<RankedHurdle> overcome) {
+        return overcome.isEmpty() ? "" : text.get("report.overcome", String.join("; ",
+                overcome.stream().map(hurdle -> hurdle.cardNumber() + " " + hurdle.title()).toList()));
+    }
+
     String rank(int rank) {
         return rank == 0 ? text.get("comparison.unranked") : String.valueOf(rank);
     }
