@@ -197,6 +197,8 @@ final class HtmlWriter implements ReportWriter {
         }
         html.write("</tbody>\n</table></div>\n</section>\n");
         blockingEverywhere(html, comparison);
+        html.write("<section>\n<h2>" + esc(text.get("comparison.overcome.heading")) + "</h2>\n<p>"
+                + user(phrases.overcomeSinceFirst(comparison.overcomeSinceFirst())) + "</p>\n</section>\n");
         moved(html, comparison);
         matrix(html, comparison);
         end(html);

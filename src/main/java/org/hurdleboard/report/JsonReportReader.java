@@ -75,7 +75,8 @@ public final class JsonReportReader {
         for (JsonNode hurdle : root.path("hurdles")) {
             List<Placing> placings = new ArrayList<>();
             for (JsonNode placing : hurdle.path("placings")) {
-                placings.add(new Placing(placing.path("votes").asInt(), placing.path("rank").asInt()));
+                placings.add(new Placing(placing.path("votes").asInt(), placing.path("rank").asInt(),
+                        status(placing.path("status").asText("none"))));
             }
             hurdles.add(new HurdleAcross(hurdle.path("card").asInt(), text(hurdle, "title"),
                     text(hurdle, "category"), placings));

@@ -84,11 +84,14 @@ final class JsonWriter implements ReportWriter {
                     .put("category", hurdle.categoryName());
             ArrayNode placings = node.putArray("placings");
             for (Placing placing : hurdle.placings()) {
-                placings.addObject().put("votes", placing.votes()).put("rank", placing.rank());
+                placings.addObject().put("votes", placing.votes()).put("rank", placing.rank())
+                        .put("status", placing.status().name().toLowerCase(Locale.ROOT));
             }
         }
         ArrayNode everywhere = root.putArray("blockingEverywhere");
         comparison.blockingEverywhere().forEach(hurdle -> everywhere.add(hurdle.cardNumber()));
+        ArrayNode overcome = root.putArray("overcomeSinceFirst");
+        comparison.overcomeSinceFirst().forEach(hurdle -> overcome.add(hurdle.cardNumber()));
         ArrayNode moved = root.putArray("moved");
         for (Movement move : comparison.moved()) {
             moved.addObject().put("card", move.cardNumber()).put("title", move.title()).put("fromRank", move.fromRank())

@@ -135,6 +135,8 @@ final class MarkdownWriter implements ReportWriter {
                     text.get("comparison.totalVotes")), "|--:|---|---|--:|", rows);
         }
 
+        md.write("## " + inline(text.get("comparison.overcome.heading")) + "\n\n"
+                + inline(phrases.overcomeSinceFirst(comparison.overcomeSinceFirst())) + "\n\n");
         md.write("## " + inline(text.get("comparison.moved")) + "\n\n");
         List<Movement> moved = comparison.moved();
         if (moved.isEmpty()) {

@@ -129,6 +129,8 @@ final class PdfWriter implements ReportWriter {
                 canvas.paragraph(title, TITLE, true);
                 sessions(canvas, comparison);
                 blockingEverywhere(canvas, comparison);
+                canvas.heading(text.get("comparison.overcome.heading"), HEADING);
+                canvas.paragraph(phrases.overcomeSinceFirst(comparison.overcomeSinceFirst()), BODY, false);
                 moved(canvas, comparison);
                 matrix(canvas, comparison);
                 canvas.numberPages(text);
