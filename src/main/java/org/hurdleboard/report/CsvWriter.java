@@ -30,12 +30,14 @@ final class CsvWriter implements ReportWriter {
     public void write(SessionReport report, OutputStream out) throws IOException {
         Writer csv = open(out);
         row(csv, List.of(text.get("csv.round"), text.get("csv.question"), text.get("csv.rank"), text.get("csv.card"),
-                text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes")));
+                text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes"),
+                text.get("csv.status")));
         for (RoundReport round : report.rounds()) {
             for (RankedHurdle hurdle : round.hurdles()) {
                 row(csv, List.of(String.valueOf(round.roundId()), round.question(), rank(hurdle.rank()),
                         String.valueOf(hurdle.cardNumber()), report.deck().category(hurdle.categoryId()).name(),
-                        hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes())));
+                        hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes()),
+                        text.status(hurdle.status())));
             }
         }
         csv.flush();
@@ -46,14 +48,15 @@ final class CsvWriter implements ReportWriter {
         Writer csv = open(out);
         row(csv, List.of(text.get("csv.file"), text.get("csv.workshop"), text.get("csv.date"), text.get("csv.team"),
                 text.get("csv.card"), text.get("csv.category"), text.get("csv.title"), text.get("csv.votes"),
-                text.get("csv.rank")));
+                text.get("csv.rank"), text.get("csv.status")));
         for (int s = 0; s < comparison.sessions().size(); s++) {
             ComparedSession session = comparison.sessions().get(s);
             for (HurdleAcross hurdle : comparison.hurdles()) {
                 Placing placing = hurdle.placings().get(s);
                 row(csv, List.of(session.label(), session.details().title(), session.details().date().toString(),
                         session.details().team(), String.valueOf(hurdle.cardNumber()), hurdle.categoryName(),
-                        hurdle.title(), String.valueOf(placing.votes()), rank(placing.rank())));
+                        hurdle.title(), String.valueOf(placing.votes()), rank(placing.rank()),
+                        text.status(placing.status())));
             }
         }
         csv.flush();

@@ -37,6 +37,7 @@ final class HtmlWriter implements ReportWriter {
             th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de}
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .statement{display:block;color:#424a53;font-size:.9em}
+            .status{display:block;font-weight:bold;font-size:.9em}
             .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;\
             border:1px solid #0f1419}
             .wide{overflow-x:auto}.wide table{width:auto}
@@ -110,14 +111,22 @@ final class HtmlWriter implements ReportWriter {
             Category category = report.deck().category(hurdle.categoryId());
             html.write("<tr><td class=\"num\">" + hurdle.rank() + "</td><td class=\"num\">" + hurdle.cardNumber()
                     + "</td><td><strong>" + user(hurdle.title()) + "</strong><span class=\"statement\">"
-                    + user(hurdle.statement()) + "</span></td><td>" + user(category.name())
+                    + user(hurdle.statement()) + "</span>" + statusHtml(hurdle) + "</td><td>" + user(category.name())
                     + "</td><td class=\"num\">" + hurdle.votes() + "</td></tr>\n");
         }
         html.write("</tbody>\n</table>\n");
         if (!round.unvoted().isEmpty()) {
             html.write("<p>" + esc(phrases.unvoted(round.unvoted())) + "</p>\n");
         }
+        if (!round.overcome().isEmpty()) {
+            html.write("<p>" + user(phrases.overcome(round.overcome())) + "</p>\n");
+        }
         html.write("</section>\n");
+    }
+
+    private String statusHtml(RankedHurdle hurdle) {
+        String status = text.status(hurdle.status());
+        return status.isEmpty() ? "" : "<span class=\"status\">" + esc(text.get("report.status", status)) + "</span>";
     }
 
     /** Horizontal bars, one per category, longest for the category with most votes. */
@@ -188,6 +197,8 @@ final class HtmlWriter implements ReportWriter {
         }
         html.write("</tbody>\n</table></div>\n</section>\n");
         blockingEverywhere(html, comparison);
+        html.write("<section>\n<h2>" + esc(text.get("comparison.overcome.heading")) + "</h2>\n<p>"
+                + user(phrases.overcomeSinceFirst(comparison.overcomeSinceFirst())) + "</p>\n</section>\n");
         moved(html, comparison);
         matrix(html, comparison);
         end(html);

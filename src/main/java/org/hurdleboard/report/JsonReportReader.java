@@ -1,5 +1,6 @@
 package org.hurdleboard.report;
 
+import org.hurdleboard.domain.CardStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.SourceCredit;
@@ -49,7 +51,7 @@ public final class JsonReportReader {
             for (JsonNode hurdle : round.path("hurdles")) {
                 hurdles.add(new RankedHurdle(hurdle.path("rank").asInt(), hurdle.path("card").asInt(),
                         text(hurdle, "category"), text(hurdle, "title"), text(hurdle, "statement"),
-                        hurdle.path("votes").asInt()));
+                        hurdle.path("votes").asInt(), status(hurdle.path("status").asText("none"))));
             }
             List<CategoryTally> byCategory = new ArrayList<>();
             for (JsonNode tally : round.path("byCategory")) {
@@ -73,7 +75,8 @@ public final class JsonReportReader {
         for (JsonNode hurdle : root.path("hurdles")) {
             List<Placing> placings = new ArrayList<>();
             for (JsonNode placing : hurdle.path("placings")) {
-                placings.add(new Placing(placing.path("votes").asInt(), placing.path("rank").asInt()));
+                placings.add(new Placing(placing.path("votes").asInt(), placing.path("rank").asInt(),
+                        status(placing.path("status").asText("none"))));
             }
             hurdles.add(new HurdleAcross(hurdle.path("card").asInt(), text(hurdle, "title"),
                     text(hurdle, "category"), placings));
@@ -109,5 +112,14 @@ public final class JsonReportReader {
 
     private static String text(JsonNode node, String field) {
         return node.path(field).asText("");
+    }
+
+    /** A status as the writer spells it; reports written before statuses existed have none. */
+    private static CardStatus status(String name) throws IOException {
+        try {
+            return CardStatus.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("unknown status: " + name, e);
+        }
     }
 }

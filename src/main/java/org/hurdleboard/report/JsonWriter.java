@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.SourceCredit;
@@ -54,7 +55,8 @@ final class JsonWriter implements ReportWriter {
             for (RankedHurdle hurdle : round.hurdles()) {
                 hurdles.addObject().put("rank", hurdle.rank()).put("card", hurdle.cardNumber())
                         .put("category", hurdle.categoryId()).put("title", hurdle.title())
-                        .put("statement", hurdle.statement()).put("votes", hurdle.votes());
+                        .put("statement", hurdle.statement()).put("votes", hurdle.votes())
+                        .put("status", hurdle.status().name().toLowerCase(Locale.ROOT));
             }
             ArrayNode byCategory = node.putArray("byCategory");
             for (CategoryTally tally : round.byCategory()) {
@@ -82,11 +84,14 @@ final class JsonWriter implements ReportWriter {
                     .put("category", hurdle.categoryName());
             ArrayNode placings = node.putArray("placings");
             for (Placing placing : hurdle.placings()) {
-                placings.addObject().put("votes", placing.votes()).put("rank", placing.rank());
+                placings.addObject().put("votes", placing.votes()).put("rank", placing.rank())
+                        .put("status", placing.status().name().toLowerCase(Locale.ROOT));
             }
         }
         ArrayNode everywhere = root.putArray("blockingEverywhere");
         comparison.blockingEverywhere().forEach(hurdle -> everywhere.add(hurdle.cardNumber()));
+        ArrayNode overcome = root.putArray("overcomeSinceFirst");
+        comparison.overcomeSinceFirst().forEach(hurdle -> overcome.add(hurdle.cardNumber()));
         ArrayNode moved = root.putArray("moved");
         for (Movement move : comparison.moved()) {
             moved.addObject().put("card", move.cardNumber()).put("title", move.title()).put("fromRank", move.fromRank())

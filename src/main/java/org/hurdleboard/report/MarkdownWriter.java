@@ -54,13 +54,16 @@ final class MarkdownWriter implements ReportWriter {
             rows = new ArrayList<>();
             for (RankedHurdle hurdle : round.ranked()) {
                 rows.add(List.of(String.valueOf(hurdle.rank()), String.valueOf(hurdle.cardNumber()),
-                        "**" + cell(hurdle.title()) + "** " + cell(hurdle.statement()),
+                        "**" + cell(hurdle.title()) + "** " + cell(hurdle.statement()) + statusMarkdown(hurdle),
                         cell(report.deck().category(hurdle.categoryId()).name()), String.valueOf(hurdle.votes())));
             }
             table(md, List.of(text.get("report.rank"), text.get("report.card"), text.get("report.hurdle"),
                     text.get("report.category"), text.get("report.votes")), "|--:|--:|---|---|--:|", rows);
             if (!round.unvoted().isEmpty()) {
                 md.write(inline(phrases.unvoted(round.unvoted())) + "\n\n");
+            }
+            if (!round.overcome().isEmpty()) {
+                md.write(inline(phrases.overcome(round.overcome())) + "\n\n");
             }
         }
         credit(md, report.deck().source());
@@ -132,6 +135,8 @@ final class MarkdownWriter implements ReportWriter {
                     text.get("comparison.totalVotes")), "|--:|---|---|--:|", rows);
         }
 
+        md.write("## " + inline(text.get("comparison.overcome.heading")) + "\n\n"
+                + inline(phrases.overcomeSinceFirst(comparison.overcomeSinceFirst())) + "\n\n");
         md.write("## " + inline(text.get("comparison.moved")) + "\n\n");
         List<Movement> moved = comparison.moved();
         if (moved.isEmpty()) {
@@ -180,5 +185,10 @@ final class MarkdownWriter implements ReportWriter {
             md.write("| " + String.join(" | ", row) + " |\n");
         }
         md.write("\n");
+    }
+
+    private String statusMarkdown(RankedHurdle hurdle) {
+        String status = text.status(hurdle.status());
+        return status.isEmpty() ? "" : " *" + cell(text.get("report.status", status)) + "*";
     }
 }

@@ -92,13 +92,17 @@ final class PdfWriter implements ReportWriter {
                 text.get("report.category"), text.get("report.votes")), BODY, true);
         for (RankedHurdle hurdle : round.ranked()) {
             canvas.row(columns, List.of(Cell.plain(String.valueOf(hurdle.rank())),
-                    Cell.plain(String.valueOf(hurdle.cardNumber())), new Cell(hurdle.title(), hurdle.statement()),
+                    Cell.plain(String.valueOf(hurdle.cardNumber())), new Cell(hurdle.title(), statementWithStatus(hurdle)),
                     Cell.plain(report.deck().category(hurdle.categoryId()).name()),
                     Cell.plain(String.valueOf(hurdle.votes()))), BODY);
         }
         if (!round.unvoted().isEmpty()) {
             canvas.space(BODY);
             canvas.paragraph(phrases.unvoted(round.unvoted()), BODY, false);
+        }
+        if (!round.overcome().isEmpty()) {
+            canvas.space(BODY);
+            canvas.paragraph(phrases.overcome(round.overcome()), BODY, false);
         }
     }
 
@@ -125,6 +129,8 @@ final class PdfWriter implements ReportWriter {
                 canvas.paragraph(title, TITLE, true);
                 sessions(canvas, comparison);
                 blockingEverywhere(canvas, comparison);
+                canvas.heading(text.get("comparison.overcome.heading"), HEADING);
+                canvas.paragraph(phrases.overcomeSinceFirst(comparison.overcomeSinceFirst()), BODY, false);
                 moved(canvas, comparison);
                 matrix(canvas, comparison);
                 canvas.numberPages(text);
@@ -202,5 +208,10 @@ final class PdfWriter implements ReportWriter {
             hurdle.placings().forEach(placing -> row.add(phrases.placing(placing)));
             canvas.row(columns, row, BODY, false);
         }
+    }
+
+    private String statementWithStatus(RankedHurdle hurdle) {
+        String status = text.status(hurdle.status());
+        return status.isEmpty() ? hurdle.statement() : hurdle.statement() + " " + text.get("report.status", status);
     }
 }

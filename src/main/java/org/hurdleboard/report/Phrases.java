@@ -1,5 +1,6 @@
 package org.hurdleboard.report;
 
+import org.hurdleboard.domain.report.HurdleAcross;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hurdleboard.domain.SourceCredit;
@@ -44,6 +45,18 @@ final class Phrases {
     String unvoted(List<RankedHurdle> unvoted) {
         return text.get("report.unvoted", String.join(", ",
                 unvoted.stream().map(hurdle -> String.valueOf(hurdle.cardNumber())).toList()));
+    }
+
+    /** "Already overcome: 2 No wifi; 7 Managers don't back experimenting", or empty when none is. */
+    String overcome(List<RankedHurdle> overcome) {
+        return overcome.isEmpty() ? "" : text.get("report.overcome", String.join("; ",
+                overcome.stream().map(hurdle -> hurdle.cardNumber() + " " + hurdle.title()).toList()));
+    }
+
+    /** "Overcome since the first workshop: 2 No wifi; 7 ...", or that none was. */
+    String overcomeSinceFirst(List<HurdleAcross> overcome) {
+        return overcome.isEmpty() ? text.get("comparison.overcome.none") : text.get("comparison.overcome",
+                String.join("; ", overcome.stream().map(hurdle -> hurdle.cardNumber() + " " + hurdle.title()).toList()));
     }
 
     String rank(int rank) {

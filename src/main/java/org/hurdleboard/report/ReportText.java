@@ -1,5 +1,6 @@
 package org.hurdleboard.report;
 
+import org.hurdleboard.domain.CardStatus;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -26,6 +27,11 @@ public final class ReportText {
 
     public String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** What the room said of a hurdle, in words; empty when it said nothing. */
+    public String status(CardStatus status) {
+        return status == CardStatus.NONE ? "" : get("report.status." + status.name());
     }
 
     /** A share from 0 to 1 as a whole percentage, as people read it: "25%". */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hurdleboard.domain.CardStatus;
+import org.hurdleboard.domain.StatusSet;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
@@ -43,13 +45,15 @@ public final class ReportFixtures {
                         new Card(4, "culture", "No time", "Nobody has time to try new tools.")));
     }
 
-    /** Card 3 leads, cards 1 and 4 tie, card 2 has no votes. */
+    /** Card 3 leads (the room says it blocks us), cards 1 and 4 tie, card 2 has no votes (already overcome). */
     public static Session session() {
         Session session = Session.start(new SessionDetails("Team day", "Digital team", LocalDate.of(2026, 11, 29),
                 "Sam Facilitator", 14), smallDeck(), "What blocks us?");
         session.restoreVotes(1, 3, 9);
         session.restoreVotes(1, 1, 4);
         session.restoreVotes(1, 4, 4);
+        session.apply(new StatusSet(3, CardStatus.NONE, CardStatus.BLOCKING));
+        session.apply(new StatusSet(2, CardStatus.NONE, CardStatus.OVERCOME));
         return session;
     }
 

@@ -1,5 +1,6 @@
 package org.hurdleboard.domain.report;
 
+import org.hurdleboard.domain.CardStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,8 +11,7 @@ import java.util.Objects;
 /**
  * Several workshops side by side, oldest first: each hurdle's votes and rank in each workshop
  * (its last round), what moved between the first and the last, and what blocks everywhere.
- * Hurdles are matched by card number. "Overcome since last time" needs card statuses, which
- * sessions do not record yet; it becomes one more list here when they do.
+ * Hurdles are matched by card number.
  */
 public record Comparison(List<ComparedSession> sessions, List<HurdleAcross> hurdles) {
     public Comparison {
@@ -43,7 +43,7 @@ public record Comparison(List<ComparedSession> sessions, List<HurdleAcross> hurd
             RoundReport round = report.lastRound();
             Map<Integer, Placing> inSession = new LinkedHashMap<>();
             for (RankedHurdle hurdle : round.hurdles()) {
-                inSession.put(hurdle.cardNumber(), new Placing(hurdle.votes(), hurdle.rank()));
+                inSession.put(hurdle.cardNumber(), new Placing(hurdle.votes(), hurdle.rank(), hurdle.status()));
                 if (firstSeen.putIfAbsent(hurdle.cardNumber(), hurdle) == null) {
                     categoryNames.put(hurdle.cardNumber(), report.deck().category(hurdle.categoryId()).name());
                 }
@@ -65,6 +65,15 @@ public record Comparison(List<ComparedSession> sessions, List<HurdleAcross> hurd
                 .sorted(Comparator.comparingInt(HurdleAcross::totalVotes).reversed()
                         .thenComparingInt(HurdleAcross::cardNumber))
                 .toList();
+    }
+
+    /** Hurdles the last workshop says are already overcome and the first did not, by card number. */
+    public List<HurdleAcross> overcomeSinceFirst() {
+        return hurdles.stream().filter(hurdle -> {
+            List<Placing> placings = hurdle.placings();
+            return placings.get(placings.size() - 1).status() == CardStatus.OVERCOME
+                    && placings.get(0).status() != CardStatus.OVERCOME;
+        }).toList();
     }
 
     /** Hurdles whose rank changed from the first workshop to the last, biggest change first. */

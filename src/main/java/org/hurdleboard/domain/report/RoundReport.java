@@ -1,5 +1,6 @@
 package org.hurdleboard.domain.report;
 
+import org.hurdleboard.domain.CardStatus;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,11 @@ public record RoundReport(int roundId, String question, int totalVotes, List<Ran
     /** The cards somebody voted for, best first. */
     public List<RankedHurdle> ranked() {
         return hurdles.stream().filter(RankedHurdle::ranked).toList();
+    }
+
+    /** The cards the room says it has already overcome, by votes then number, voted for or not. */
+    public List<RankedHurdle> overcome() {
+        return hurdles.stream().filter(hurdle -> hurdle.status() == CardStatus.OVERCOME).toList();
     }
 
     /** The cards nobody voted for, by number. */

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
@@ -29,7 +31,7 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
         List<RoundReport> rounds = new ArrayList<>();
         for (Round round : session.rounds()) {
             rounds.add(roundReport(deck, round, session.votesOf(round.id()),
-                    session.settings(round.id())::includes));
+                    session.settings(round.id())::includes, session::status));
         }
         return new SessionReport(session.details(),
                 new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds);
@@ -41,7 +43,8 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
     }
 
     /** A round's report over the cards it was about (a later round may be on the top few only). */
-    static RoundReport roundReport(Deck deck, Round round, Map<Integer, Integer> votes, IntPredicate inRound) {
+    static RoundReport roundReport(Deck deck, Round round, Map<Integer, Integer> votes, IntPredicate inRound,
+                                   IntFunction<CardStatus> statusOf) {
         List<Card> byVotes = new ArrayList<>(deck.cards());
         byVotes.removeIf(card -> !inRound.test(card.number()));
         byVotes.sort(Comparator.<Card>comparingInt(card -> -votes.getOrDefault(card.number(), 0))
@@ -57,7 +60,7 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
                 previousVotes = count;
             }
             hurdles.add(new RankedHurdle(count == 0 ? 0 : rank, card.number(), card.categoryId(), card.title(),
-                    card.statement(), count));
+                    card.statement(), count, statusOf.apply(card.number())));
         }
         int total = votes.values().stream().mapToInt(Integer::intValue).sum();
         List<CategoryTally> byCategory = new ArrayList<>();

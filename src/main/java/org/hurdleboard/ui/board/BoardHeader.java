@@ -7,6 +7,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -31,7 +32,8 @@ final class BoardHeader extends VBox {
 
     private final Messages messages;
 
-    BoardHeader(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
+    BoardHeader(BoardViewModel model, ExportViewModel export, StageTimer timer, Messages messages,
+                Navigator navigator) {
         this.messages = messages;
         SessionDetails details = model.details();
         Label title = new Label(details.title());
@@ -69,12 +71,12 @@ final class BoardHeader extends VBox {
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = button("board.redo", "redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuButton workshop = workshopMenu(model, navigator);
+        MenuButton workshop = workshopMenu(model, navigator, timer);
 
         Button fullScreen = button("board.fullScreen", "fullScreen", navigator::toggleFullScreen);
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
-        HBox bar = new HBox(titles, total, saved, undo, redo, exportButton(export, messages, navigator), workshop,
+        HBox bar = new HBox(titles, new TimerChip(timer, messages), total, saved, undo, redo, exportButton(export, messages, navigator), workshop,
                 fullScreen, close);
         bar.getStyleClass().add("board-header");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -104,7 +106,7 @@ final class BoardHeader extends VBox {
     }
 
     /** Copies and backups: what a facilitator needs when a file goes wrong, kept out of the way otherwise. */
-    private MenuButton workshopMenu(BoardViewModel model, Navigator navigator) {
+    private MenuButton workshopMenu(BoardViewModel model, Navigator navigator, StageTimer timer) {
         MenuItem saveCopy = new MenuItem(messages.get("board.saveCopy"));
         saveCopy.setId("saveCopy");
         saveCopy.setAccelerator(BoardView.SAVE_COPY);
@@ -116,10 +118,33 @@ final class BoardHeader extends VBox {
         theme.setId("switchTheme");
         theme.setOnAction(event -> navigator.toggleTheme());
         MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore,
-                new SeparatorMenuItem(), theme);
+                new SeparatorMenuItem(), timerMenu(timer), theme);
         menu.setId("workshopMenu");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setAccessibleHelp(messages.get("board.workshopMenu.help"));
+        return menu;
+    }
+
+    /** Set, start, pause, add a minute, clear: also T and M on the board. */
+    private Menu timerMenu(StageTimer timer) {
+        Menu menu = new Menu(messages.get("timer.menu"));
+        menu.setId("timerMenu");
+        for (int minutes : new int[] {5, 10, 15, 20}) {
+            MenuItem set = new MenuItem(messages.get("timer.set", minutes));
+            set.setId("timerSet" + minutes);
+            set.setOnAction(event -> timer.set(minutes));
+            menu.getItems().add(set);
+        }
+        MenuItem start = new MenuItem(messages.get("timer.startOrPause"));
+        start.setId("timerStart");
+        start.setOnAction(event -> timer.startOrPause());
+        MenuItem more = new MenuItem(messages.get("timer.addMinute"));
+        more.setId("timerAddMinute");
+        more.setOnAction(event -> timer.addMinute());
+        MenuItem clear = new MenuItem(messages.get("timer.clear"));
+        clear.setId("timerClear");
+        clear.setOnAction(event -> timer.clear());
+        menu.getItems().addAll(new SeparatorMenuItem(), start, more, clear);
         return menu;
     }
 

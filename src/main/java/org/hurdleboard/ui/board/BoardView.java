@@ -63,6 +63,7 @@ public final class BoardView {
     private final VotingBar votingBar;
     private final WallEntry wallEntry;
     private final RankView rankView;
+    private final StageTimer timer = new StageTimer(System::nanoTime);
     private List<List<Integer>> columns = List.of();
     private BoardNavigation navigation;
     private double boardFontSize;
@@ -85,7 +86,7 @@ public final class BoardView {
 
     private void build() {
         root.getStyleClass().add("board-screen");
-        root.setTop(new BoardHeader(model, export, messages, navigator));
+        root.setTop(new BoardHeader(model, export, timer, messages, navigator));
         for (Category category : model.deck().categories()) {
             CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
                     messages);
@@ -291,6 +292,10 @@ public final class BoardView {
             model.voting().revealCategory();
         } else if (typed.equals("s")) {
             model.voting().cycleStatus();
+        } else if (typed.equals("t")) {
+            timer.startOrPause();
+        } else if (typed.equals("m")) {
+            timer.addMinute();
         } else {
             return;
         }

@@ -25,6 +25,7 @@ public final class KeyMap extends StackPane {
         {"keymap.status.keys", "keymap.status.does"},
         {"keymap.wall.keys", "keymap.wall.does"},
         {"keymap.views.keys", "keymap.views.does"},
+        {"keymap.timer.keys", "keymap.timer.does"},
         {"keymap.undo.keys", "keymap.undo.does"},
         {"keymap.redo.keys", "keymap.redo.does"},
         {"keymap.saveCopy.keys", "keymap.saveCopy.does"},

@@ -6,8 +6,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.domain.StatusSet;
 import org.hurdleboard.domain.TestDecks;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,26 @@ class ComparisonTest {
                 .containsExactly(tuple(1, 1, 0), tuple(3, 3, 1));
         assertThat(comparison.moved().get(1).rise()).isPositive();
         assertThat(comparison.moved().get(0).rise()).isNegative();
+    }
+
+    @Test
+    void aHurdleMarkedOvercomeInTheLastWorkshopButNotTheFirstIsOvercomeSinceThen() {
+        Comparison.Entry first = entryWithStatuses("first", LocalDate.of(2026, 1, 1), 4, CardStatus.OVERCOME);
+        Comparison.Entry middle = entryWithStatuses("middle", LocalDate.of(2026, 2, 1), 2, CardStatus.OVERCOME);
+        Comparison.Entry last = entryWithStatuses("last", LocalDate.of(2026, 3, 1), 2, CardStatus.OVERCOME);
+        Comparison comparison = Comparison.of(List.of(last, first, middle));
+
+        assertThat(comparison.overcomeSinceFirst()).extracting(HurdleAcross::cardNumber).containsExactly(2);
+        assertThat(comparison.hurdles().get(1).placings().get(2).status()).isEqualTo(CardStatus.OVERCOME);
+    }
+
+    /** A workshop where one card has a status (and card 1 a vote). */
+    private static Comparison.Entry entryWithStatuses(String label, LocalDate date, int card, CardStatus status) {
+        Session session = Session.start(new SessionDetails(label, "", date, "", 10),
+                TestDecks.withCategorySizes(3, 3), "Q");
+        session.restoreVotes(1, 1, 3);
+        session.apply(new StatusSet(card, CardStatus.NONE, status));
+        return new Comparison.Entry(label, SessionReport.of(session));
     }
 
     @Test
