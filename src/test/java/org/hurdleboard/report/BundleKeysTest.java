@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hurdleboard.domain.CardStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,11 +49,11 @@ class BundleKeysTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everyStatusHasItsWordsInTheReports() {
         ResourceBundle bundle = ResourceBundle.getBundle("org.hurdleboard.report.report-messages", Locale.UK);
-        for (org.hurdleboard.domain.CardStatus status : org.hurdleboard.domain.CardStatus.values()) {
-            if (status != org.hurdleboard.domain.CardStatus.NONE) {
+        for (CardStatus status : CardStatus.values()) {
+            if (status != CardStatus.NONE) {
                 assertThat(bundle.containsKey("report.status." + status.name())).as(status.name()).isTrue();
             }
         }
