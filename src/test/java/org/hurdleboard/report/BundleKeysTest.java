@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hurdleboard.domain.CardStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BundleKeysTest {
     /** Keys picocli reads by itself, or that the code builds from a name. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("usage.", "problem.", "help", "version");
+    private static final Set<String> BUILT_PREFIXES = Set.of("usage.", "problem.", "help", "version", "report.status.");
 
     @ParameterizedTest
     @CsvSource({"org.hurdleboard.report.report-messages, report",
@@ -43,6 +45,16 @@ class BundleKeysTest {
             if (literal.matches("(report|comparison|csv|check|compare|deck|exit|option|format)\\.[A-Za-z.]+")
                     && !literal.endsWith(".")) {
                 assertThat(bundle.containsKey(literal)).as("%s is in %s", literal, bundleName).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyStatusHasItsWordsInTheReports() {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.hurdleboard.report.report-messages", Locale.UK);
+        for (CardStatus status : CardStatus.values()) {
+            if (status != CardStatus.NONE) {
+                assertThat(bundle.containsKey("report.status." + status.name())).as(status.name()).isTrue();
             }
         }
     }
