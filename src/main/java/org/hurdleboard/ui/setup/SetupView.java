@@ -1,8 +1,11 @@
 package org.hurdleboard.ui.setup;
 
 import java.io.File;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -72,8 +75,7 @@ public final class SetupView {
         DatePicker date = new DatePicker();
         date.setId("dateField");
         // dates as the facilitator writes them (29/11/2026 in the UK), not in the JVM's default style
-        DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                .withLocale(messages.locale());
+        DateTimeFormatter dateFormat = shortDateWithFullYear(messages.locale());
         date.setConverter(new LocalDateStringConverter(dateFormat, dateFormat));
         date.valueProperty().bindBidirectional(model.dateProperty());
         addRow("setup.date", date, model.dateErrorProperty());
@@ -202,5 +204,15 @@ public final class SetupView {
         if (chosen != null) {
             model.chooseFile(chosen.toPath());
         }
+    }
+
+    /**
+     * The locale's short date with the year in full: Welsh's own "29/11/26" would refuse
+     * "29/11/2026" as typed; this way Welsh reads and shows dates as UK English does.
+     */
+    private static DateTimeFormatter shortDateWithFullYear(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "y"), locale);
     }
 }

@@ -5,6 +5,7 @@ import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -62,6 +63,28 @@ class LanguageFlowTest extends AppFlowTest {
         assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).map(Labeled::getText)
                 .contains(welsh.get("board.saved"))
                 .anyMatch(label -> label.contains("Tachwedd 2026"));
+    }
+
+    @Test
+    void aWorkshopIsSetUpAndCreatedInWelsh(FxRobot robot) {
+        robot.clickOn("#language-cy");
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#createWorkshop");
+
+        assertThat(text(robot, "#titleError")).isEqualTo("Rhowch deitl i\u2019r gweithdy.");
+        assertThat(robot.lookup("#dateField").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("29/11/2026");
+
+        robot.clickOn("#titleField").write("Diwrnod hyfforddi");
+        DatePicker date = robot.lookup("#dateField").queryAs(DatePicker.class);
+        robot.interact(date.getEditor()::clear);
+        robot.clickOn(date.getEditor()).write("03/12/2026").type(KeyCode.TAB);
+        robot.clickOn("#createWorkshop");
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+
+        assertThat(stage.getTitle()).isEqualTo("Diwrnod hyfforddi \u2013 Hurdle Board");
+        assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).map(Labeled::getText)
+                .contains(welsh.get("board.saved"))
+                .anyMatch(label -> label.contains("3 Rhagfyr 2026"));
     }
 
     private Language savedLanguage() {
