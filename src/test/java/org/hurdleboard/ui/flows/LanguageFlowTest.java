@@ -35,6 +35,8 @@ class LanguageFlowTest extends AppFlowTest {
         assertThat(text(robot, "#openFile")).isEqualTo(welsh.get("start.open"));
         assertThat(text(robot, "#tryDemo")).isEqualTo(welsh.get("start.demo"));
         assertThat(toggle(robot, "#language-cy").isSelected()).isTrue();
+        assertThat(toggle(robot, "#language-en").getAccessibleText()).as("what a screen reader says")
+                .isEqualTo("Iaith: English");
         waitUntil(() -> savedLanguage() == Language.CY);
 
         app.window.shutdown();
