@@ -59,6 +59,8 @@ public final class MainWindow implements Navigator {
     private final StackPane root = new StackPane();
     private SessionFile openFile;
     private KeyMap keyMap;
+    private StackPane blank;
+    private Node focusBeforeBlank;
     private Node focusBeforeKeyMap;
 
     public MainWindow(Stage stage, AppContext context) {
@@ -80,8 +82,14 @@ public final class MainWindow implements Navigator {
         });
         // "?" by the character typed, so it works on every keyboard layout; not while typing text
         scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
-            if ("?".equals(event.getCharacter()) && !(event.getTarget() instanceof TextInputControl)) {
+            if (event.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            if ("?".equals(event.getCharacter())) {
                 toggleKeyMap();
+                event.consume();
+            } else if ("b".equalsIgnoreCase(event.getCharacter()) && openFile != null) {
+                toggleBlank();
                 event.consume();
             }
         });
@@ -293,6 +301,36 @@ public final class MainWindow implements Navigator {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
+    /**
+     * Blacks the screen out, as B does in presentation software, while the room talks; B, Esc or
+     * a click brings the board back exactly as it was.
+     */
+    private void toggleBlank() {
+        if (blank != null) {
+            root.getChildren().remove(blank);
+            blank = null;
+            if (focusBeforeBlank != null) {
+                focusBeforeBlank.requestFocus();
+            }
+            return;
+        }
+        focusBeforeBlank = stage.getScene().getFocusOwner();
+        blank = new StackPane();
+        blank.setId("blankScreen");
+        blank.getStyleClass().add("blank-screen");
+        blank.setFocusTraversable(true);
+        blank.setAccessibleText(messages.get("blank.accessible"));
+        blank.setOnMouseClicked(event -> toggleBlank());
+        blank.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                toggleBlank();
+            }
+            event.consume();
+        });
+        root.getChildren().add(blank);
+        blank.requestFocus();
+    }
+
     /** Shows the key map over the current screen, or closes it, giving focus back where it was. */
     private void toggleKeyMap() {
         if (keyMap != null) {
@@ -344,6 +382,7 @@ public final class MainWindow implements Navigator {
 
     private void show(Parent screen, String title) {
         keyMap = null;
+        blank = null;
         root.getChildren().setAll(screen);
         stage.setTitle(title);
     }
