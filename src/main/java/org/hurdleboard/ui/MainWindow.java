@@ -58,6 +58,8 @@ public final class MainWindow implements Navigator {
     private final Messages messages;
     private final StackPane root = new StackPane();
     private SessionFile openFile;
+    /** The board shown, if any: presentation mode (F5) belongs to it. */
+    private BoardViewModel board;
     private KeyMap keyMap;
     private StackPane blank;
     private Node focusBeforeBlank;
@@ -74,6 +76,11 @@ public final class MainWindow implements Navigator {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.F11) {
                 toggleFullScreen();
+                event.consume();
+            } else if (event.getCode() == KeyCode.F5 && board != null) {
+                boolean presenting = !board.presentingProperty().get();
+                board.presentingProperty().set(presenting);
+                stage.setFullScreen(presenting);
                 event.consume();
             } else if (SWITCH_THEME.match(event)) {
                 toggleTheme();
@@ -98,6 +105,12 @@ public final class MainWindow implements Navigator {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setFullScreenExitHint(messages.get("app.fullScreenHint"));
+        // Esc leaves full screen on its own; presentation mode goes with it
+        stage.fullScreenProperty().addListener((obs, was, fullScreen) -> {
+            if (!fullScreen && board != null) {
+                board.presentingProperty().set(false);
+            }
+        });
         stage.setTitle(messages.get("app.windowTitle"));
     }
 
@@ -278,6 +291,7 @@ public final class MainWindow implements Navigator {
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
         show(new BoardView(model, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
+        board = model;
     }
 
     /** Says at once, on the start screen, when the database code cannot run on this laptop. */
@@ -381,6 +395,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void show(Parent screen, String title) {
+        board = null;
         keyMap = null;
         blank = null;
         root.getChildren().setAll(screen);
