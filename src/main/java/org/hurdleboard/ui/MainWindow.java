@@ -60,7 +60,11 @@ public final class MainWindow implements Navigator {
     private Messages messages;
     private final StackPane root = new StackPane();
     private SessionFile openFile;
+    /** The board shown, if any: presentation mode (F5) belongs to it. */
+    private BoardViewModel board;
     private KeyMap keyMap;
+    private StackPane blank;
+    private Node focusBeforeBlank;
     private Node focusBeforeKeyMap;
 
     public MainWindow(Stage stage, AppContext context) {
@@ -75,6 +79,11 @@ public final class MainWindow implements Navigator {
             if (event.getCode() == KeyCode.F11) {
                 toggleFullScreen();
                 event.consume();
+            } else if (event.getCode() == KeyCode.F5 && board != null) {
+                boolean presenting = !board.presentingProperty().get();
+                board.presentingProperty().set(presenting);
+                stage.setFullScreen(presenting);
+                event.consume();
             } else if (SWITCH_THEME.match(event)) {
                 toggleTheme();
                 event.consume();
@@ -82,8 +91,14 @@ public final class MainWindow implements Navigator {
         });
         // "?" by the character typed, so it works on every keyboard layout; not while typing text
         scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
-            if ("?".equals(event.getCharacter()) && !(event.getTarget() instanceof TextInputControl)) {
+            if (event.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            if ("?".equals(event.getCharacter())) {
                 toggleKeyMap();
+                event.consume();
+            } else if ("b".equalsIgnoreCase(event.getCharacter()) && openFile != null) {
+                toggleBlank();
                 event.consume();
             }
         });
@@ -92,6 +107,12 @@ public final class MainWindow implements Navigator {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setFullScreenExitHint(messages.get("app.fullScreenHint"));
+        // Esc leaves full screen on its own; presentation mode goes with it
+        stage.fullScreenProperty().addListener((obs, was, fullScreen) -> {
+            if (!fullScreen && board != null) {
+                board.presentingProperty().set(false);
+            }
+        });
         stage.setTitle(messages.get("app.windowTitle"));
     }
 
@@ -272,6 +293,7 @@ public final class MainWindow implements Navigator {
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
         show(new BoardView(model, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
+        board = model;
     }
 
     /** Says at once, on the start screen, when the database code cannot run on this laptop. */
@@ -293,6 +315,36 @@ public final class MainWindow implements Navigator {
     @Override
     public void toggleFullScreen() {
         stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    /**
+     * Blacks the screen out, as B does in presentation software, while the room talks; B, Esc or
+     * a click brings the board back exactly as it was.
+     */
+    private void toggleBlank() {
+        if (blank != null) {
+            root.getChildren().remove(blank);
+            blank = null;
+            if (focusBeforeBlank != null) {
+                focusBeforeBlank.requestFocus();
+            }
+            return;
+        }
+        focusBeforeBlank = stage.getScene().getFocusOwner();
+        blank = new StackPane();
+        blank.setId("blankScreen");
+        blank.getStyleClass().add("blank-screen");
+        blank.setFocusTraversable(true);
+        blank.setAccessibleText(messages.get("blank.accessible"));
+        blank.setOnMouseClicked(event -> toggleBlank());
+        blank.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                toggleBlank();
+            }
+            event.consume();
+        });
+        root.getChildren().add(blank);
+        blank.requestFocus();
     }
 
     /** Shows the key map over the current screen, or closes it, giving focus back where it was. */
@@ -364,7 +416,9 @@ public final class MainWindow implements Navigator {
     }
 
     private void show(Parent screen, String title) {
+        board = null;
         keyMap = null;
+        blank = null;
         root.getChildren().setAll(screen);
         stage.setTitle(title);
     }

@@ -2,9 +2,11 @@ package org.hurdleboard.ui.board;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -76,8 +78,12 @@ final class BoardHeader extends VBox {
         Button fullScreen = button("board.fullScreen", "fullScreen", navigator::toggleFullScreen);
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
-        HBox bar = new HBox(titles, new TimerChip(timer, messages), total, saved, undo, redo, exportButton(export, messages, navigator), workshop,
+        Button exportReport = exportButton(export, messages, navigator);
+        HBox bar = new HBox(titles, new TimerChip(timer, messages), total, saved, undo, redo, exportReport, workshop,
                 fullScreen, close);
+        for (Node control : List.of(saved, undo, redo, exportReport, workshop, fullScreen, close)) {
+            hideWhilePresenting(control, model);
+        }
         bar.getStyleClass().add("board-header");
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -94,6 +100,11 @@ final class BoardHeader extends VBox {
             getChildren().add(banner(readOnly, "saveCopyReadOnly", navigator, model));
         }
         getChildren().addAll(problemBanner, exportStatus(export));
+    }
+
+    private static void hideWhilePresenting(Node control, BoardViewModel model) {
+        control.visibleProperty().bind(model.presentingProperty().not());
+        control.managedProperty().bind(control.visibleProperty());
     }
 
     private Button button(String key, String id, Runnable action) {

@@ -53,6 +53,7 @@ public final class BoardViewModel {
     private final ReadOnlyBooleanWrapper countsHidden = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper maxShownVotes = new ReadOnlyIntegerWrapper();
     private final BooleanProperty heatView = new SimpleBooleanProperty();
+    private final BooleanProperty presenting = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final BooleanProperty animateReveal = new SimpleBooleanProperty(true);
     private boolean revealing;
@@ -137,6 +138,14 @@ public final class BoardViewModel {
     }
 
     /** The heat view: each card shaded by its votes (only those the room may see). */
+    /**
+     * Presentation mode (F5), for a laptop with one screen: the board full screen, the
+     * facilitator's buttons out of the room's sight until F5 or Esc.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
     public BooleanProperty heatViewProperty() {
         return heatView;
     }

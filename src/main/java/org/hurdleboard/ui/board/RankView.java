@@ -1,6 +1,10 @@
 package org.hurdleboard.ui.board;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -28,7 +32,8 @@ final class RankView extends HBox {
     private final Messages messages;
     private final VBox list = new VBox();
     private final CategoryAxis categoryAxis = new CategoryAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(categoryAxis, new NumberAxis());
+    /** Bars across, names down the side: category names stay level and whole, even at 1280x720. */
+    private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), categoryAxis);
     private final GridPane shares = new GridPane();
 
     RankView(BoardViewModel model, Messages messages) {
@@ -48,7 +53,7 @@ final class RankView extends HBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setTitle(messages.get("rank.chart"));
-        chart.getYAxis().setLabel(messages.get("rank.chart.votes"));
+        chart.getXAxis().setLabel(messages.get("rank.chart.votes"));
         shares.setId("categoryShares");
         shares.getStyleClass().add("category-shares");
         VBox right = new VBox(chart, shares);
@@ -87,10 +92,10 @@ final class RankView extends HBox {
         if (round.ranked().isEmpty()) {
             list.getChildren().add(new Label(messages.get("rank.none")));
         }
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
         int row = 0;
         for (CategoryTally tally : round.byCategory()) {
-            series.getData().add(new XYChart.Data<>(tally.name(), tally.votes()));
+            series.getData().add(new XYChart.Data<>(tally.votes(), tally.name()));
             Label name = new Label(tally.name());
             Label votes = new Label(CardTile.votesText(messages, tally.votes()));
             Label share = new Label(messages.get("rank.share", Math.round(tally.share() * 100)));
@@ -98,11 +103,16 @@ final class RankView extends HBox {
             share.getStyleClass().add("rank-share");
             shares.addRow(row++, name, votes, share);
         }
+        // the axis lists its first category at the bottom; reversed, the chart reads top-down like the board
+        List<String> names = new ArrayList<>(round.byCategory().stream().map(CategoryTally::name).toList());
+        Collections.reverse(names);
+        categoryAxis.setAutoRanging(false);
+        categoryAxis.setCategories(FXCollections.observableArrayList(names));
         chart.getData().add(series);
         // each bar in its category's colour slot, so the chart matches the board
         for (int i = 0; i < series.getData().size(); i++) {
             String colour = round.byCategory().get(i).colour();
-            XYChart.Data<String, Number> bar = series.getData().get(i);
+            XYChart.Data<Number, String> bar = series.getData().get(i);
             if (bar.getNode() != null) {
                 bar.getNode().getStyleClass().add("category-" + colour.toLowerCase(Locale.ROOT));
             }

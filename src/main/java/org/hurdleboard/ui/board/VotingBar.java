@@ -45,6 +45,9 @@ final class VotingBar extends VBox {
         this.messages = messages;
         this.navigator = navigator;
         setId("votingBar");
+        // in presentation mode the room sees whose turn it is in a dot vote, and no menus otherwise
+        visibleProperty().bind(model.presentingProperty().not().or(model.voting().dotRoundProperty()));
+        managedProperty().bind(visibleProperty());
         getStyleClass().add("voting-bar");
         setAlignment(Pos.TOP_CENTER);
 

@@ -33,6 +33,8 @@ public final class KeyMap extends StackPane {
         {"keymap.fullScreen.keys", "keymap.fullScreen.does"},
         {"keymap.theme.keys", "keymap.theme.does"},
         {"keymap.startKeys.keys", "keymap.startKeys.does"},
+        {"keymap.present.keys", "keymap.present.does"},
+        {"keymap.blank.keys", "keymap.blank.does"},
         {"keymap.help.keys", "keymap.help.does"},
     };
 

@@ -291,7 +291,7 @@ class VotingFlowTest extends AppFlowTest {
         BarChart<?, ?> chart = robot.lookup("#categoryChart").queryAs(BarChart.class);
         List<Map.Entry<String, Integer>> values = new ArrayList<>();
         for (XYChart.Data<?, ?> bar : chart.getData().get(0).getData()) {
-            values.add(Map.entry((String) bar.getXValue(), ((Number) bar.getYValue()).intValue()));
+            values.add(Map.entry((String) bar.getYValue(), ((Number) bar.getXValue()).intValue()));
         }
         return values;
     }
