@@ -34,7 +34,8 @@ class WelshBundleTest {
             "deckEditor.cardItem", "vote.turn.named", "rank.share", "rank.tied",
             "keymap.pass.keys", "keymap.reveal.keys", "keymap.status.keys", "keymap.wall.keys", "keymap.views.keys",
             "keymap.undo.keys", "keymap.saveCopy.keys", "keymap.export.keys", "keymap.fullScreen.keys",
-            "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys");
+            "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys",
+            "keymap.present.keys", "keymap.blank.keys");
 
     static Stream<Arguments> bundles() {
         return Stream.of(Arguments.of("org/hurdleboard/ui/messages"), Arguments.of("org/hurdleboard/deck/deck-messages"));
