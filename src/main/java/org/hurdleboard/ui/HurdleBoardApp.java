@@ -19,7 +19,8 @@ public final class HurdleBoardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppContext context = AppContext.create(AppHome.forCurrentUser(), Clock.systemDefaultZone(), Locale.getDefault());
+        AppContext context = AppContext.create(AppHome.forCurrentUser(), Clock.systemDefaultZone(),
+                Locale.getDefault());
         window = new MainWindow(stage, context);
         window.showStart();
         // the board is meant to fill the screen; the window still restores to a normal size

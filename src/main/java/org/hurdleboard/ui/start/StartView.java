@@ -111,7 +111,8 @@ public final class StartView {
         actions.disableProperty().bind(model.busyProperty());
         recent.disableProperty().bind(model.busyProperty());
 
-        VBox column = new VBox(languageRow(), name, tagline, actions, error, recover, statusRow, recentHeading, recent, howItWorks(), keys);
+        VBox column = new VBox(languageRow(), name, tagline, actions, error, recover, statusRow, recentHeading, recent,
+                howItWorks(), keys);
         column.getStyleClass().add("start-column");
         page.getChildren().add(column);
         page.getStyleClass().add("start-screen");

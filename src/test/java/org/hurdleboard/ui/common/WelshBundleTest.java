@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WelshBundleTest {
     private static final Locale WELSH = new Locale("cy", "GB");
     /** A number, number style or choice per argument; the words inside a choice are translated, so not compared. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(?:,(?:number|choice|date|time))?(?:,(?:#|integer))?");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{\\d+(?:,(?:number|choice|date|time))?(?:,(?:#|integer))?");
 
-    /** Texts with nothing to translate: product name, language names (each in itself), key caps, symbols, placeholders. */
+    /** Nothing to translate: the product name, language names (each in itself), key caps, symbols, placeholders. */
     private static final Set<String> SAME_IN_WELSH = Set.of(
             "app.name", "app.windowTitle", "app.windowTitle.session", "start.language.en", "start.language.cy",
             "start.recent.item", "board.details",
@@ -38,7 +39,8 @@ class WelshBundleTest {
             "keymap.present.keys", "keymap.blank.keys");
 
     static Stream<Arguments> bundles() {
-        return Stream.of(Arguments.of("org/hurdleboard/ui/messages"), Arguments.of("org/hurdleboard/deck/deck-messages"));
+        return Stream.of(Arguments.of("org/hurdleboard/ui/messages"),
+                Arguments.of("org/hurdleboard/deck/deck-messages"));
     }
 
     @ParameterizedTest
@@ -76,7 +78,8 @@ class WelshBundleTest {
         Properties welsh = load(bundle + "_cy.properties");
         for (String key : welsh.stringPropertyNames()) {
             if (!SAME_IN_WELSH.contains(key)) {
-                assertThat(welsh.getProperty(key)).as("%s is still in English", key).isNotEqualTo(english.getProperty(key));
+                assertThat(welsh.getProperty(key)).as("%s is still in English", key)
+                        .isNotEqualTo(english.getProperty(key));
             }
         }
         assertThat(SAME_IN_WELSH).as("every allowed key still exists")
