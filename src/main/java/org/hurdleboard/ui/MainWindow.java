@@ -62,10 +62,8 @@ public final class MainWindow implements Navigator {
     private SessionFile openFile;
     /** The board shown, if any: presentation mode (F5) belongs to it. */
     private BoardViewModel board;
-    private KeyMap keyMap;
-    private StackPane blank;
-    private Node focusBeforeBlank;
-    private Node focusBeforeKeyMap;
+    private final Overlay keyMap = new Overlay();
+    private final Overlay blank = new Overlay();
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -322,49 +320,65 @@ public final class MainWindow implements Navigator {
      * a click brings the board back exactly as it was.
      */
     private void toggleBlank() {
-        if (blank != null) {
-            root.getChildren().remove(blank);
-            blank = null;
-            if (focusBeforeBlank != null) {
-                focusBeforeBlank.requestFocus();
-            }
+        if (blank.isShown()) {
+            blank.close();
             return;
         }
-        focusBeforeBlank = stage.getScene().getFocusOwner();
-        blank = new StackPane();
-        blank.setId("blankScreen");
-        blank.getStyleClass().add("blank-screen");
-        blank.setFocusTraversable(true);
-        blank.setAccessibleText(messages.get("blank.accessible"));
-        blank.setOnMouseClicked(event -> toggleBlank());
-        blank.setOnKeyPressed(event -> {
+        StackPane black = new StackPane();
+        black.setId("blankScreen");
+        black.getStyleClass().add("blank-screen");
+        black.setFocusTraversable(true);
+        black.setAccessibleText(messages.get("blank.accessible"));
+        black.setOnMouseClicked(event -> blank.close());
+        black.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                toggleBlank();
+                blank.close();
             }
             event.consume();
         });
-        root.getChildren().add(blank);
-        blank.requestFocus();
+        blank.show(black);
+        black.requestFocus();
     }
 
     /** Shows the key map over the current screen, or closes it, giving focus back where it was. */
     private void toggleKeyMap() {
-        if (keyMap != null) {
-            closeKeyMap();
-            return;
+        if (keyMap.isShown()) {
+            keyMap.close();
+        } else {
+            keyMap.show(new KeyMap(messages, keyMap::close));
         }
-        focusBeforeKeyMap = stage.getScene().getFocusOwner();
-        keyMap = new KeyMap(messages, this::closeKeyMap);
-        root.getChildren().add(keyMap);
     }
 
-    private void closeKeyMap() {
-        root.getChildren().remove(keyMap);
-        keyMap = null;
-        if (focusBeforeKeyMap != null) {
-            focusBeforeKeyMap.requestFocus();
+    /** A layer over the current screen (the key map, the blacked-out screen) that gives focus back when it closes. */
+    private final class Overlay {
+        private Node layer;
+        private Node focusBefore;
+
+        boolean isShown() {
+            return layer != null;
+        }
+
+        void show(Node newLayer) {
+            focusBefore = stage.getScene().getFocusOwner();
+            layer = newLayer;
+            root.getChildren().add(layer);
+        }
+
+        void close() {
+            root.getChildren().remove(layer);
+            layer = null;
+            if (focusBefore != null) {
+                focusBefore.requestFocus();
+            }
+        }
+
+        /** The screen under it was replaced, and the layer with it. */
+        void forget() {
+            layer = null;
+            focusBefore = null;
         }
     }
+
 
     @Override
     public void toggleTheme() {
@@ -417,8 +431,8 @@ public final class MainWindow implements Navigator {
 
     private void show(Parent screen, String title) {
         board = null;
-        keyMap = null;
-        blank = null;
+        keyMap.forget();
+        blank.forget();
         root.getChildren().setAll(screen);
         stage.setTitle(title);
     }
