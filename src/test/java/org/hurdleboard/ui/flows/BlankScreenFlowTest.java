@@ -1,10 +1,10 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,13 +20,13 @@ class BlankScreenFlowTest extends AppFlowTest {
         robot.write("b");
         assertThat(showing(robot, "#blankScreen")).isTrue();
         robot.write("+");
-        assertThat(robot.lookup("#card-7 .card-votes").queryAs(Label.class).getText())
+        assertThat(badge(robot, 7))
                 .as("keys do not reach the hidden board").isEqualTo("3");
 
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#blankScreen").tryQuery()).isEmpty();
         robot.write("+");
-        assertThat(robot.lookup("#card-7 .card-votes").queryAs(Label.class).getText()).isEqualTo("4");
+        assertThat(badge(robot, 7)).isEqualTo("4");
 
         robot.write("b").write("b");
         assertThat(robot.lookup("#blankScreen").tryQuery()).isEmpty();

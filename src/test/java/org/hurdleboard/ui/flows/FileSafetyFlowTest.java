@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -200,8 +201,4 @@ class FileSafetyFlowTest extends AppFlowTest {
         return error.getParent().isVisible() ? error.getText() : "";
     }
 
-    private static String badge(FxRobot robot, int card) {
-        Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
-        return votes.isVisible() ? votes.getText() : "";
-    }
 }

@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -26,7 +27,7 @@ class KeyMapFlowTest extends AppFlowTest {
         assertThat(robot.lookup("#keyMap").tryQuery()).isEmpty();
         assertThat(robot.lookup("#card-12").query().isFocused()).isTrue();
         robot.write("+");
-        assertThat(robot.lookup("#card-12 .card-votes").queryAs(Label.class).getText()).isEqualTo("1");
+        assertThat(badge(robot, 12)).isEqualTo("1");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -25,7 +25,7 @@ class PresentationFlowTest extends AppFlowTest {
         }
         assertThat(showing(robot, "#sessionTitle")).isTrue();
         robot.write("+");
-        assertThat(robot.lookup("#card-5 .card-votes").queryAs(Label.class).getText())
+        assertThat(badge(robot, 5))
                 .as("the keys still work").isEqualTo("5");
 
         robot.type(KeyCode.F5);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.MainWindow;
@@ -47,6 +48,12 @@ final class TestApp {
             throw new AssertionError("the app did not get there within 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The votes a card's badge shows, or "" when the badge is hidden (no votes, or votes hidden). */
+    static String badge(FxRobot robot, int card) {
+        Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
+        return votes.isVisible() ? votes.getText() : "";
     }
 
     static boolean showing(FxRobot robot, String query) {

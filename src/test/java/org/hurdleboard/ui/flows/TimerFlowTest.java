@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -27,7 +28,7 @@ class TimerFlowTest extends AppFlowTest {
 
         assertThat(timer.getText()).startsWith("Paused 5:");
         assertThat(timer.getAccessibleText()).startsWith("Timer: 5 minutes");
-        assertThat(robot.lookup("#card-1 .card-votes").queryAs(Label.class).getText())
+        assertThat(badge(robot, 1))
                 .as("t and m are not votes").isEqualTo("11");
     }
 }

@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -282,10 +283,6 @@ class VotingFlowTest extends AppFlowTest {
         return robot.lookup(query).queryLabeled().getText();
     }
 
-    private static String badge(FxRobot robot, int card) {
-        Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
-        return votes.isVisible() ? votes.getText() : "";
-    }
 
     private static List<Map.Entry<String, Integer>> chartValues(FxRobot robot) {
         BarChart<?, ?> chart = robot.lookup("#categoryChart").queryAs(BarChart.class);

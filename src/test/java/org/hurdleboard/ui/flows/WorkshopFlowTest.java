@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -171,8 +172,4 @@ class WorkshopFlowTest extends AppFlowTest {
         assertThat(robot.lookup("#voteCount").queryAs(TextField.class).getText()).isEqualTo("7");
     }
 
-    private static String badge(FxRobot robot, int card) {
-        Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
-        return votes.isVisible() ? votes.getText() : "";
-    }
 }
