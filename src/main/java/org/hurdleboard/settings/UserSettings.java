@@ -23,6 +23,16 @@ public final class UserSettings {
 
     private static final String THEME = "theme";
     private static final String LANGUAGE = "language";
+    private static final String TEXT_SIZE = "textSize";
+    private static final String PROJECTOR_SCREEN = "projectorScreen";
+    private static final String ANIMATION = "animation";
+    private static final String TIMER_SOUND = "timerSound";
+    /** The text sizes offered, in percent of the normal size. */
+    public static final int[] TEXT_SIZES = {100, 125, 150, 175, 200};
+    /** The projector goes on the first screen that is not the laptop's own. */
+    public static final int PROJECTOR_AUTOMATIC = 0;
+    /** No projector window, even with a second screen (the laptop's screen is mirrored, say). */
+    public static final int PROJECTOR_NEVER = -1;
     private final Path file;
     private final Properties values = new Properties();
 
@@ -64,6 +74,56 @@ public final class UserSettings {
 
     public void setLanguage(Language language) {
         values.setProperty(LANGUAGE, language.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Text size in percent, one of {@link #TEXT_SIZES}. */
+    public int textSize() {
+        int size = integer(TEXT_SIZE, 100);
+        for (int offered : TEXT_SIZES) {
+            if (offered == size) {
+                return size;
+            }
+        }
+        return 100;
+    }
+
+    public void setTextSize(int percent) {
+        values.setProperty(TEXT_SIZE, String.valueOf(percent));
+    }
+
+    /** {@link #PROJECTOR_AUTOMATIC}, {@link #PROJECTOR_NEVER} or a screen's number, counted from 1. */
+    public int projectorScreen() {
+        return Math.max(PROJECTOR_NEVER, integer(PROJECTOR_SCREEN, PROJECTOR_AUTOMATIC));
+    }
+
+    public void setProjectorScreen(int screen) {
+        values.setProperty(PROJECTOR_SCREEN, String.valueOf(screen));
+    }
+
+    /** Whether counts fade in when revealed; some rooms (and some people) prefer no movement. */
+    public boolean animation() {
+        return !"off".equals(values.getProperty(ANIMATION));
+    }
+
+    public void setAnimation(boolean on) {
+        values.setProperty(ANIMATION, on ? "on" : "off");
+    }
+
+    /** Whether the timer also sounds when time is up; off unless chosen, as rooms differ. */
+    public boolean timerSound() {
+        return "on".equals(values.getProperty(TIMER_SOUND));
+    }
+
+    public void setTimerSound(boolean on) {
+        values.setProperty(TIMER_SOUND, on ? "on" : "off");
+    }
+
+    private int integer(String key, int otherwise) {
+        try {
+            return Integer.parseInt(values.getProperty(key, String.valueOf(otherwise)).strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     /** Writes the settings through a temporary file, so a crash never leaves half a file. */

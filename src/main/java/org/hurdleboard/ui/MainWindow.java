@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hurdleboard.deck.BuiltInDecks;
@@ -39,6 +38,8 @@ import org.hurdleboard.ui.board.BoardView;
 import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Chime;
+import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.KeyMap;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
@@ -64,13 +65,20 @@ public final class MainWindow implements Navigator {
     private BoardViewModel board;
     private final Overlay keyMap = new Overlay();
     private final Overlay blank = new Overlay();
+    private final ProjectorWindow projector;
+    /** The facilitator took the board off the projector (F5): it stays off until F5 again. */
+    private boolean projectorWanted = true;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         this.messages = context.messages();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        this.projector = new ProjectorWindow(stage);
+        Rectangle2D screen = context.displays().workArea();
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        // on the laptop's own screen, whatever else is plugged in: the projector's is the room's
+        stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         Theme.use(context.settings().theme());
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -78,9 +86,7 @@ public final class MainWindow implements Navigator {
                 toggleFullScreen();
                 event.consume();
             } else if (event.getCode() == KeyCode.F5 && board != null) {
-                boolean presenting = !board.presentingProperty().get();
-                board.presentingProperty().set(presenting);
-                stage.setFullScreen(presenting);
+                togglePresentation();
                 event.consume();
             } else if (SWITCH_THEME.match(event)) {
                 toggleTheme();
@@ -94,6 +100,9 @@ public final class MainWindow implements Navigator {
             }
             if ("?".equals(event.getCharacter())) {
                 toggleKeyMap();
+                event.consume();
+            } else if ("b".equalsIgnoreCase(event.getCharacter()) && board != null && projector.isShown()) {
+                board.projectorBlankedProperty().set(!board.projectorBlankedProperty().get());
                 event.consume();
             } else if ("b".equalsIgnoreCase(event.getCharacter()) && openFile != null) {
                 toggleBlank();
@@ -112,6 +121,7 @@ public final class MainWindow implements Navigator {
             }
         });
         stage.setTitle(messages.get("app.windowTitle"));
+        context.displays().onChange(this::placeProjector);
     }
 
     @Override
@@ -292,6 +302,74 @@ public final class MainWindow implements Navigator {
         show(new BoardView(model, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
         board = model;
+        useRoomSettings(model);
+        placeProjector();
+    }
+
+    /** The facilitator's room settings, for this board and (when changed) kept for the next. */
+    private void useRoomSettings(BoardViewModel model) {
+        UserSettings settings = context.settings();
+        model.textScaleProperty().set(settings.textSize() / 100.0);
+        model.animateRevealProperty().set(settings.animation());
+        model.timerSoundProperty().set(settings.timerSound());
+        model.projectorScreenProperty().set(settings.projectorScreen());
+        model.setTimeUpSound(Chime::play);
+        model.textScaleProperty().addListener((obs, old, scale) -> saveSettings(
+                chosen -> chosen.setTextSize((int) Math.round(scale.doubleValue() * 100))));
+        model.animateRevealProperty().addListener((obs, old, on) -> saveSettings(chosen -> chosen.setAnimation(on)));
+        model.timerSoundProperty().addListener((obs, old, on) -> saveSettings(chosen -> chosen.setTimerSound(on)));
+        model.projectorScreenProperty().addListener((obs, old, screen) -> {
+            saveSettings(chosen -> chosen.setProjectorScreen(screen.intValue()));
+            projectorWanted = true;
+            placeProjector();
+        });
+    }
+
+    /**
+     * Puts the board on the projector's screen, moves it when screens change, and takes it off
+     * when the projector is unplugged: the workshop carries on in the console, where F5 presents.
+     */
+    private void placeProjector() {
+        Optional<Rectangle2D> screen = board == null ? Optional.empty() : projectorScreen();
+        if (board != null) {
+            board.screens().setAll(context.displays().screens());
+        }
+        if (screen.isPresent() && projectorWanted) {
+            projector.show(board, messages, screen.get());
+        } else {
+            projector.close();
+        }
+        if (board != null) {
+            board.projectorShownProperty().set(projector.isShown());
+            if (!projector.isShown()) {
+                board.projectorBlankedProperty().set(false);
+            }
+        }
+    }
+
+    private Optional<Rectangle2D> projectorScreen() {
+        return Displays.projectorScreen(context.displays().screens(), context.displays().primary(),
+                board.projectorScreenProperty().get());
+    }
+
+    @Override
+    public void togglePresentation() {
+        if (board == null) {
+            return;
+        }
+        if (projectorScreen().isPresent()) {
+            projectorWanted = !projector.isShown();
+            placeProjector();
+            return;
+        }
+        boolean presenting = !board.presentingProperty().get();
+        board.presentingProperty().set(presenting);
+        stage.setFullScreen(presenting);
+    }
+
+    /** The room's window, for tests that check what the room sees; null while there is none. */
+    Scene projectorScene() {
+        return projector.scene();
     }
 
     /** Says at once, on the start screen, when the database code cannot run on this laptop. */
@@ -385,6 +463,7 @@ public final class MainWindow implements Navigator {
         ThemeName next = Theme.current() == ThemeName.DARK ? ThemeName.LIGHT : ThemeName.DARK;
         Theme.use(next);
         Theme.apply(stage.getScene());
+        projector.applyTheme();
         saveSettings(settings -> settings.setTheme(next));
     }
 
@@ -431,6 +510,7 @@ public final class MainWindow implements Navigator {
 
     private void show(Parent screen, String title) {
         board = null;
+        projector.close();
         keyMap.forget();
         blank.forget();
         root.getChildren().setAll(screen);

@@ -51,4 +51,33 @@ class UserSettingsTest {
         assertThat(next.theme()).isEqualTo(ThemeName.DARK);
         assertThat(Files.readString(file)).contains("language=cy");
     }
+
+    @Test
+    void roomSettingsAreKeptAndNonsenseMeansTheDefaults() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        UserSettings settings = UserSettings.load(file);
+        assertThat(settings.textSize()).isEqualTo(100);
+        assertThat(settings.projectorScreen()).isEqualTo(UserSettings.PROJECTOR_AUTOMATIC);
+        assertThat(settings.animation()).isTrue();
+        assertThat(settings.timerSound()).isFalse();
+
+        settings.setTextSize(150);
+        settings.setProjectorScreen(3);
+        settings.setAnimation(false);
+        settings.setTimerSound(true);
+        settings.save();
+
+        UserSettings next = UserSettings.load(file);
+        assertThat(next.textSize()).isEqualTo(150);
+        assertThat(next.projectorScreen()).isEqualTo(3);
+        assertThat(next.animation()).isFalse();
+        assertThat(next.timerSound()).isTrue();
+
+        Files.writeString(file, "textSize=137\nprojectorScreen=-9\n");
+        assertThat(UserSettings.load(file).textSize()).isEqualTo(100);
+        assertThat(UserSettings.load(file).projectorScreen()).isEqualTo(UserSettings.PROJECTOR_NEVER);
+        Files.writeString(file, "textSize=big\nprojectorScreen=two\n");
+        assertThat(UserSettings.load(file).textSize()).isEqualTo(100);
+        assertThat(UserSettings.load(file).projectorScreen()).isEqualTo(UserSettings.PROJECTOR_AUTOMATIC);
+    }
 }

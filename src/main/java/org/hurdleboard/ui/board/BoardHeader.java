@@ -53,7 +53,7 @@ final class BoardHeader extends VBox {
         total.setId("totalVotes");
         total.getStyleClass().add("total-votes");
         total.setMinWidth(Region.USE_PREF_SIZE);
-        total.textProperty().bind(Bindings.createStringBinding(() -> totalText(model), model.totalVotesProperty(),
+        total.textProperty().bind(Bindings.createStringBinding(() -> totalText(model, messages), model.totalVotesProperty(),
                 model.countsHiddenProperty()));
         Label saved = new Label();
         saved.setId("saveStatus");
@@ -79,7 +79,7 @@ final class BoardHeader extends VBox {
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
         Button exportReport = exportButton(export, messages, navigator);
-        HBox bar = new HBox(titles, new TimerChip(timer, messages), total, saved, undo, redo, exportReport, workshop,
+        HBox bar = new HBox(titles, projectorState(model), new TimerChip(timer, messages), total, saved, undo, redo, exportReport, workshop,
                 fullScreen, close);
         for (Node control : List.of(saved, undo, redo, exportReport, workshop, fullScreen, close)) {
             hideWhilePresenting(control, model);
@@ -100,6 +100,22 @@ final class BoardHeader extends VBox {
             getChildren().add(banner(readOnly, "saveCopyReadOnly", navigator, model));
         }
         getChildren().addAll(problemBanner, exportStatus(export));
+    }
+
+    /** "On the projector" or "Projector blanked": the facilitator sees what the room sees, without looking up. */
+    private Label projectorState(BoardViewModel model) {
+        Label state = new Label();
+        state.setId("projectorState");
+        state.getStyleClass().add("projector-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                        model.projectorBlankedProperty().get() ? "room.blanked" : "room.onProjector"),
+                model.projectorBlankedProperty()));
+        state.visibleProperty().bind(model.projectorShownProperty());
+        state.managedProperty().bind(state.visibleProperty());
+        model.projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,
+                blanked));
+        return state;
     }
 
     private static void hideWhilePresenting(Node control, BoardViewModel model) {
@@ -129,7 +145,7 @@ final class BoardHeader extends VBox {
         theme.setId("switchTheme");
         theme.setOnAction(event -> navigator.toggleTheme());
         MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore,
-                new SeparatorMenuItem(), timerMenu(timer), theme);
+                new SeparatorMenuItem(), timerMenu(timer), new RoomMenu(model, messages, navigator), theme);
         menu.setId("workshopMenu");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setAccessibleHelp(messages.get("board.workshopMenu.help"));
@@ -212,7 +228,7 @@ final class BoardHeader extends VBox {
     }
 
     /** The total, or while counts are hidden only that they are: even the total would hint how the vote goes. */
-    private String totalText(BoardViewModel model) {
+    static String totalText(BoardViewModel model, Messages messages) {
         if (model.countsHiddenProperty().get()) {
             return messages.get("vote.totalHidden");
         }

@@ -1,16 +1,8 @@
 package org.hurdleboard.ui.board;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import javafx.geometry.Bounds;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,7 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
-import org.hurdleboard.domain.Category;
+import org.hurdleboard.settings.UserSettings;
 import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
@@ -41,12 +33,14 @@ public final class BoardView {
     static final KeyCombination WALL_ENTRY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination BOARD_VIEW = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RANKING_VIEW = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final List<KeyCombination> BIGGER_TEXT = List.of(
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN));
+    static final List<KeyCombination> SMALLER_TEXT = List.of(
+            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
     static final KeyCombination HEAT_VIEW = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
-    /** Board text never drops below this; below it the board scrolls instead. */
-    static final double MIN_FONT_PX = 12;
-    static final double MAX_FONT_PX = 40;
-    /** Leaves a sliver of space so rounding never brings up a scroll bar that changes the fit. */
-    private static final double FIT_MARGIN = 0.985;
 
     private final BoardViewModel model;
     private final ExportViewModel export;
@@ -54,26 +48,21 @@ public final class BoardView {
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
     private final BorderPane middle = new BorderPane();
-    private final HBox columnsBox = new HBox();
-    private final ScrollPane scroller = new ScrollPane(columnsBox);
-    private final List<CategorySection> sections = new ArrayList<>();
-    private final Map<Integer, CardTile> tiles = new HashMap<>();
-    private final BoardLayout layout = new BoardLayout(BoardLayout.Metrics.BOARD, MIN_FONT_PX, MAX_FONT_PX);
+    private final BoardGrid grid;
     private final Spotlight spotlight;
     private final VotingBar votingBar;
     private final WallEntry wallEntry;
     private final RankView rankView;
-    private final StageTimer timer = new StageTimer(System::nanoTime);
-    private List<List<Integer>> columns = List.of();
-    private BoardNavigation navigation;
-    private double boardFontSize;
+    private final StageTimer timer;
 
     public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
         this.export = export;
         this.messages = messages;
         this.navigator = navigator;
-        this.spotlight = new Spotlight(model, messages, this::focusSelected);
+        this.timer = model.timer();
+        this.grid = new BoardGrid(model, messages, Audience.FACILITATOR);
+        this.spotlight = new Spotlight(model, messages, this::focusSelected, Audience.FACILITATOR);
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
         this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
         this.rankView = new RankView(model, messages);
@@ -87,15 +76,8 @@ public final class BoardView {
     private void build() {
         root.getStyleClass().add("board-screen");
         root.setTop(new BoardHeader(model, export, timer, messages, navigator));
-        for (Category category : model.deck().categories()) {
-            CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
-                    messages);
-            sections.add(section);
-            section.tiles().forEach(tile -> tiles.put(tile.card().number(), tile));
-        }
+        HBox columnsBox = grid.columns();
         columnsBox.setId("board");
-        columnsBox.getStyleClass().add("board-columns");
-        columnsBox.setAlignment(Pos.TOP_CENTER);
         columnsBox.setAccessibleRole(AccessibleRole.PARENT);
         columnsBox.setAccessibleText(messages.get("board.region", model.deck().size(),
                 model.deck().categories().size()));
@@ -103,106 +85,37 @@ public final class BoardView {
         columnsBox.addEventHandler(KeyEvent.KEY_PRESSED, this::onBoardKey);
         columnsBox.addEventHandler(KeyEvent.KEY_TYPED, this::onBoardCharacter);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onShortcut);
-        scroller.getStyleClass().add("board-scroller");
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.setFocusTraversable(false);
         // a click on the board's background focuses the scroll pane; the keys belong to the selected card
-        scroller.focusedProperty().addListener((obs, was, focused) -> {
+        grid.node().focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 focusSelected();
             }
         });
-        scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds));
-        scroller.skinProperty().addListener((obs, old, skin) -> uncacheViewport());
-        middle.setCenter(scroller);
+        middle.setCenter(grid.node());
         middle.setRight(votingBar);
         root.setCenter(middle);
         root.setBottom(new VBox(wallEntry, spotlight));
         rankView.setVisible(false);
         votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
-        root.heightProperty().addListener((obs, old, height) -> sizeSpotlight(height.doubleValue()));
+        root.heightProperty().addListener((obs, old, height) -> spotlight.fitTo(height.doubleValue()));
         model.selectedProperty().addListener((obs, old, card) -> {
             if (card != null) {
-                scrollIntoView(tiles.get(card.number()));
+                grid.scrollIntoView(card.number());
             }
         });
-        // a first arrangement for a Full HD screen; fit() corrects it once the real size is known
-        arrange(layout.plan(categorySizes(), 1920, 800));
-        InitialFocus.whenShown(tiles.get(navigation.first()));
-    }
-
-    /**
-     * The scroll pane keeps its view as one bitmap and redraws all of it for every vote; the board
-     * changes far more often than it scrolls, so only the changed cards are redrawn. Measured with
-     * software rendering (as on remote desktops), 1,000 votes took about 15% less CPU time.
-     */
-    private void uncacheViewport() {
-        Node viewport = scroller.lookup(".viewport");
-        if (viewport != null) {
-            viewport.setCache(false);
-        }
+        InitialFocus.whenShown(grid.tile(grid.navigation().first()));
     }
 
     /** The board (plain or as a heat map) or the ranking, in the middle of the screen. */
     private void showView(VotingBar.View view) {
         model.heatViewProperty().set(view == VotingBar.View.HEAT);
         boolean ranking = view == VotingBar.View.RANKING;
+        model.rankingViewProperty().set(ranking);
         rankView.setVisible(ranking);
-        middle.setCenter(ranking ? rankView : scroller);
+        middle.setCenter(ranking ? rankView : grid.node());
         if (!ranking) {
             focusSelected();
         }
-    }
-
-    private List<Integer> categorySizes() {
-        return sections.stream().map(section -> section.tiles().size()).toList();
-    }
-
-    /** Picks the font size and columns that fill the visible area without scrolling. */
-    private void fit(Bounds viewport) {
-        if (viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
-            return;
-        }
-        arrange(layout.plan(categorySizes(), viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN));
-    }
-
-    private void arrange(BoardLayout.Plan plan) {
-        double fontSize = Math.floor(plan.fontSize() * 4) / 4;
-        if (fontSize != boardFontSize) {
-            boardFontSize = fontSize;
-            columnsBox.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize));
-        }
-        if (plan.columns().equals(columns)) {
-            return;
-        }
-        columns = plan.columns();
-        // moving sections between columns takes them out of the scene for a moment, which drops the focus
-        boolean boardHadFocus = root.getScene() != null && root.getScene().getFocusOwner() instanceof CardTile;
-        List<VBox> columnBoxes = new ArrayList<>();
-        List<List<Integer>> cardColumns = new ArrayList<>();
-        for (List<Integer> column : columns) {
-            VBox box = new VBox();
-            box.getStyleClass().add("board-column");
-            List<Integer> numbers = new ArrayList<>();
-            for (int index : column) {
-                CategorySection section = sections.get(index);
-                box.getChildren().add(section);
-                section.tiles().forEach(tile -> numbers.add(tile.card().number()));
-            }
-            columnBoxes.add(box);
-            cardColumns.add(numbers);
-        }
-        columnsBox.getChildren().setAll(columnBoxes);
-        navigation = new BoardNavigation(cardColumns);
-        if (boardHadFocus) {
-            focusSelected();
-        }
-    }
-
-    private void sizeSpotlight(double height) {
-        double size = Math.max(20, Math.min(MAX_FONT_PX, height * 0.0296));
-        spotlight.setBaseFontSize(size);
     }
 
     /** Undo and redo from anywhere on the board; a text field being typed in keeps its own undo. */
@@ -223,10 +136,26 @@ public final class BoardView {
             votingBar.show(VotingBar.View.RANKING);
         } else if (HEAT_VIEW.match(event)) {
             votingBar.show(VotingBar.View.HEAT);
+        } else if (BIGGER_TEXT.stream().anyMatch(keys -> keys.match(event))) {
+            changeTextSize(1);
+        } else if (SMALLER_TEXT.stream().anyMatch(keys -> keys.match(event))) {
+            changeTextSize(-1);
         } else {
             return;
         }
         event.consume();
+    }
+
+    /** One step up or down the text sizes offered, stopping at the ends. */
+    private void changeTextSize(int steps) {
+        int[] sizes = UserSettings.TEXT_SIZES;
+        long now = Math.round(model.textScaleProperty().get() * 100);
+        int index = 0;
+        while (index < sizes.length - 1 && sizes[index] < now) {
+            index++;
+        }
+        int next = Math.max(0, Math.min(sizes.length - 1, index + steps));
+        model.textScaleProperty().set(sizes[next] / 100.0);
     }
 
     /** Moves and Enter, by key. */
@@ -317,46 +246,13 @@ public final class BoardView {
     }
 
     private void move(CardTile from, Direction direction) {
-        tiles.get(navigation.move(from.card().number(), direction)).requestFocus();
+        grid.tile(grid.navigation().move(from.card().number(), direction)).requestFocus();
     }
 
     private void focusSelected() {
         Card card = model.selectedProperty().get();
         if (card != null) {
-            tiles.get(card.number()).requestFocus();
+            grid.tile(card.number()).requestFocus();
         }
-    }
-
-    /** When the board is too big for the window (small screens), keeps the selected card in view. */
-    private void scrollIntoView(CardTile tile) {
-        Bounds content = columnsBox.getLayoutBounds();
-        Bounds viewport = scroller.getViewportBounds();
-        Bounds card = columnsBox.sceneToLocal(tile.localToScene(tile.getBoundsInLocal()));
-        if (card == null) {
-            return;
-        }
-        scroller.setVvalue(scrolledTo(scroller.getVvalue(), card.getMinY(), card.getMaxY(), viewport.getHeight(),
-                content.getHeight()));
-        scroller.setHvalue(scrolledTo(scroller.getHvalue(), card.getMinX(), card.getMaxX(), viewport.getWidth(),
-                content.getWidth()));
-    }
-
-    /**
-     * The scroll value (0 to 1) along one axis that brings the span [from, to] of the content into a
-     * view of the given size, moving as little as possible.
-     */
-    static double scrolledTo(double value, double from, double to, double view, double content) {
-        double extra = content - view;
-        if (extra <= 0) {
-            return value;
-        }
-        double start = value * extra;
-        if (from < start) {
-            return from / extra;
-        }
-        if (to > start + view) {
-            return (to - view) / extra;
-        }
-        return value;
     }
 }

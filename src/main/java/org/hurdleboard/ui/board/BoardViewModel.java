@@ -4,6 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Rectangle2D;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.hurdleboard.domain.Applied;
 import org.hurdleboard.domain.Card;
@@ -56,6 +63,15 @@ public final class BoardViewModel {
     private final BooleanProperty presenting = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final BooleanProperty animateReveal = new SimpleBooleanProperty(true);
+    private final BooleanProperty rankingView = new SimpleBooleanProperty();
+    private final DoubleProperty textScale = new SimpleDoubleProperty(1);
+    private final BooleanProperty projectorBlanked = new SimpleBooleanProperty();
+    private final BooleanProperty projectorShown = new SimpleBooleanProperty();
+    private final StageTimer timer = new StageTimer(System::nanoTime);
+    private final BooleanProperty timerSound = new SimpleBooleanProperty();
+    private final IntegerProperty projectorScreen = new SimpleIntegerProperty();
+    private final ObservableList<Rectangle2D> screens = FXCollections.observableArrayList();
+    private Runnable timeUpSound = () -> { };
     private boolean revealing;
     private final VotingModel voting;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
@@ -83,6 +99,11 @@ public final class BoardViewModel {
             saveState.set(SaveState.READ_ONLY);
         }
         updateHistory();
+        timer.finishedProperty().addListener((obs, was, finished) -> {
+            if (finished && timerSound.get()) {
+                timeUpSound.run();
+            }
+        });
         session.addListener(this::changed);
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
@@ -137,7 +158,6 @@ public final class BoardViewModel {
         return maxShownVotes.getReadOnlyProperty();
     }
 
-    /** The heat view: each card shaded by its votes (only those the room may see). */
     /**
      * Presentation mode (F5), for a laptop with one screen: the board full screen, the
      * facilitator's buttons out of the room's sight until F5 or Esc.
@@ -146,8 +166,62 @@ public final class BoardViewModel {
         return presenting;
     }
 
+    /** The heat view: each card shaded by its votes (only those the room may see). */
     public BooleanProperty heatViewProperty() {
         return heatView;
+    }
+
+    /** The ranking instead of the board, on the facilitator's screen and the room's alike. */
+    public BooleanProperty rankingViewProperty() {
+        return rankingView;
+    }
+
+    /**
+     * True while the room must not see which card is selected: while counts are hidden, the
+     * selection shows where a participant's dots (or a typed count) go.
+     */
+    public ReadOnlyBooleanProperty selectionPrivateProperty() {
+        return countsHiddenProperty();
+    }
+
+    /** The facilitator's text size for large rooms, as a factor of the normal size (1 = 100%). */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    /** The projector window is showing this board (so B blacks it out, not the facilitator's screen). */
+    public BooleanProperty projectorShownProperty() {
+        return projectorShown;
+    }
+
+    /** Which screen the projector window goes on: 0 automatic, -1 none, or a screen's number from 1. */
+    public IntegerProperty projectorScreenProperty() {
+        return projectorScreen;
+    }
+
+    /** The screens plugged in now, to choose the projector's from; kept up to date by the window. */
+    public ObservableList<Rectangle2D> screens() {
+        return screens;
+    }
+
+    /** The projector shows black while the room talks (B). */
+    public BooleanProperty projectorBlankedProperty() {
+        return projectorBlanked;
+    }
+
+    /** The stage timer, one for the workshop: the facilitator sets it, the projector shows it. */
+    StageTimer timer() {
+        return timer;
+    }
+
+    /** Whether the timer also sounds when time is up (it always shows it). */
+    public BooleanProperty timerSoundProperty() {
+        return timerSound;
+    }
+
+    /** What plays when time is up and the sound is on: the app's chime, or a test's counter. */
+    public void setTimeUpSound(Runnable sound) {
+        timeUpSound = sound;
     }
 
     /** Whether counts fade in when revealed; off for rooms (or tests) that want them at once. */

@@ -9,10 +9,12 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
+import org.hurdleboard.ui.common.CategoryIcons;
 import org.hurdleboard.ui.common.Messages;
 
 /**
@@ -35,12 +37,12 @@ final class CardTile extends HBox {
 
     private final Card card;
 
-    CardTile(Card card, Category category, BoardViewModel model, Messages messages) {
+    CardTile(Card card, Category category, BoardViewModel model, Messages messages, Audience audience) {
         this.card = card;
         setId("card-" + card.number());
         getStyleClass().addAll("card", "category-" + category.colour());
         setAlignment(Pos.CENTER_LEFT);
-        setFocusTraversable(true);
+        setFocusTraversable(audience == Audience.FACILITATOR);
 
         Label number = new Label(String.valueOf(card.number()));
         number.getStyleClass().add("card-number");
@@ -57,7 +59,17 @@ final class CardTile extends HBox {
         count.textProperty().bind(votes.asString());
         // an empty badge keeps its space, so a first vote never shifts the title
         count.visibleProperty().bind(votes.greaterThan(0));
-        getChildren().addAll(number, title, new StatusBadge(model.statusProperty(card), messages), count);
+        // the category by its shape too, for rooms that cannot tell its colour
+        Label icon = new Label();
+        icon.getStyleClass().add("card-icon");
+        icon.setMinWidth(USE_PREF_SIZE);
+        CategoryIcons.show(icon, category.icon());
+        // under the number, so the title keeps its width
+        VBox identity = new VBox(number, icon);
+        identity.getStyleClass().add("card-identity");
+        identity.setAlignment(Pos.CENTER_RIGHT);
+        identity.setMinWidth(USE_PREF_SIZE);
+        getChildren().addAll(identity, title, new StatusBadge(model.statusProperty(card), messages), count);
 
         votes.addListener((obs, old, now) -> pseudoClassStateChanged(VOTED, now.intValue() > 0));
         votes.addListener((obs, old, now) -> {
@@ -74,8 +86,21 @@ final class CardTile extends HBox {
         model.maxShownVotesProperty().addListener((obs, old, now) -> heat.run());
         model.heatViewProperty().addListener((obs, old, now) -> heat.run());
         heat.run();
-        model.selectedProperty().addListener((obs, old, now) -> pseudoClassStateChanged(SELECTED, now == card));
-        pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == card);
+        Runnable ring = () -> pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == card
+                && (audience == Audience.FACILITATOR || !model.selectionPrivateProperty().get()));
+        model.selectedProperty().addListener((obs, old, now) -> ring.run());
+        model.selectionPrivateProperty().addListener((obs, old, now) -> ring.run());
+        ring.run();
+        setAccessibleRole(AccessibleRole.BUTTON);
+        accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("board.card.accessible",
+                card.number(), category.name(), card.title(), votesText(messages, votes.get())), votes));
+        if (audience == Audience.FACILITATOR) {
+            takeInput(model, messages);
+        }
+    }
+
+    /** Focus selects the card; a click or tap selects it too and, in a dot vote, places a dot. */
+    private void takeInput(BoardViewModel model, Messages messages) {
         focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 model.select(card);
@@ -91,10 +116,6 @@ final class CardTile extends HBox {
         });
         // the scroll pane around the board would take the focus on a click; the card keeps it
         setOnMouseClicked(MouseEvent::consume);
-
-        setAccessibleRole(AccessibleRole.BUTTON);
-        accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("board.card.accessible",
-                card.number(), category.name(), card.title(), votesText(messages, votes.get())), votes));
         setAccessibleHelp(messages.get("board.card.help"));
     }
 

@@ -13,7 +13,8 @@ import org.hurdleboard.ui.common.Messages;
 final class CategorySection extends VBox {
     private final List<CardTile> tiles = new ArrayList<>();
 
-    CategorySection(Category category, List<Card> cards, BoardViewModel model, Messages messages) {
+    CategorySection(Category category, List<Card> cards, BoardViewModel model, Messages messages,
+                    Audience audience) {
         getStyleClass().addAll("category-section", "category-" + category.colour());
         setId("category-" + category.id());
         Label header = new Label(category.name());
@@ -23,7 +24,7 @@ final class CategorySection extends VBox {
         CategoryIcons.show(header, category.icon());
         getChildren().add(header);
         for (Card card : cards) {
-            CardTile tile = new CardTile(card, category, model, messages);
+            CardTile tile = new CardTile(card, category, model, messages, audience);
             tiles.add(tile);
             getChildren().add(tile);
         }

@@ -48,13 +48,23 @@ final class Spotlight extends HBox {
     private final Button add = new Button();
     private final ChangeListener<Number> votesChanged = (obs, old, now) -> showCount();
     private static final double MIN_STATEMENT_SCALE = 0.6;
+    /** The panel's text as a share of the window's height: about 32 px on a 1080 px screen. */
+    private static final double HEIGHT_SHARE = 0.0296;
+    private static final double MIN_BASE_PX = 20;
+    private static final double MAX_BASE_PX = 40;
+    private final Audience audience;
+    private final Label roomCount = new Label();
     private String shownColourClass;
+    /** The card on the panel now, whose votes it follows. */
+    private Card shown;
     private double baseFontSize;
+    private double windowHeight;
 
-    Spotlight(BoardViewModel model, Messages messages, Runnable backToBoard) {
+    Spotlight(BoardViewModel model, Messages messages, Runnable backToBoard, Audience audience) {
         this.model = model;
         this.messages = messages;
         this.backToBoard = backToBoard;
+        this.audience = audience;
         setId("spotlight");
         getStyleClass().add("spotlight");
         if (hasNotes(model.deck())) {
@@ -97,11 +107,37 @@ final class Spotlight extends HBox {
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        getChildren().addAll(identity, text, voteControls());
-        model.selectedProperty().addListener((obs, old, now) -> show(old, now));
+        getChildren().addAll(identity, text, audience == Audience.ROOM ? roomCountPanel() : voteControls());
+        model.selectedProperty().addListener((obs, old, now) -> show(shownCard()));
+        model.selectionPrivateProperty().addListener((obs, old, now) -> show(shownCard()));
         model.countsHiddenProperty().addListener((obs, old, now) -> showCount());
         model.voting().dotRoundProperty().addListener((obs, old, now) -> showCount());
-        show(null, model.selectedProperty().get());
+        model.textScaleProperty().addListener((obs, old, now) -> fitTo(windowHeight));
+        model.presentingProperty().addListener((obs, old, now) -> fitTo(windowHeight));
+        show(shownCard());
+    }
+
+    /**
+     * The card the panel is about. The room does not see which card is selected while counts are
+     * hidden: in a dot vote the selection is where a participant is putting their dots.
+     */
+    private Card shownCard() {
+        boolean hideSelection = audience == Audience.ROOM && model.selectionPrivateProperty().get();
+        return hideSelection ? null : model.selectedProperty().get();
+    }
+
+    /** On the projector: the count, large, and nothing to press. */
+    private VBox roomCountPanel() {
+        roomCount.setId("roomCount");
+        roomCount.getStyleClass().add("room-count");
+        countHint.getStyleClass().add("vote-caption");
+        countHint.setText(messages.get("spotlight.votes"));
+        countHint.setWrapText(true);
+        VBox panel = new VBox(roomCount, countHint);
+        panel.setAlignment(Pos.CENTER);
+        panel.getStyleClass().add("vote-panel");
+        panel.setMinWidth(USE_PREF_SIZE);
+        return panel;
     }
 
     private VBox voteControls() {
@@ -151,6 +187,15 @@ final class Spotlight extends HBox {
         controls.getStyleClass().add("vote-panel");
         controls.setMinWidth(USE_PREF_SIZE);
         return controls;
+    }
+
+    /** Sizes the panel's text for a window (or screen) this high, times the facilitator's text size. */
+    void fitTo(double height) {
+        windowHeight = height;
+        // the text size is for the room: the facilitator's own panel grows only when it is the room's (F5)
+        boolean forRoom = audience == Audience.ROOM || model.presentingProperty().get();
+        double scale = forRoom ? model.textScaleProperty().get() : 1;
+        setBaseFontSize(Math.max(MIN_BASE_PX, Math.min(MAX_BASE_PX, height * HEIGHT_SHARE)) * scale);
     }
 
     /** The panel's text size in px (the statement's size when it fits); the rest of the panel scales with it. */
@@ -232,10 +277,11 @@ final class Spotlight extends HBox {
         return false;
     }
 
-    private void show(Card previous, Card card) {
-        if (previous != null) {
-            model.shownVotesProperty(previous).removeListener(votesChanged);
+    private void show(Card card) {
+        if (shown != null) {
+            model.shownVotesProperty(shown).removeListener(votesChanged);
         }
+        shown = card;
         getStyleClass().remove(shownColourClass);
         boolean empty = card == null;
         remove.setDisable(empty || model.isReadOnly());
@@ -250,6 +296,7 @@ final class Spotlight extends HBox {
             prompts.setText("");
             showPrompts();
             count.setText("");
+            roomCount.setText("");
             return;
         }
         Category category = model.deck().categoryOf(card);
@@ -283,9 +330,10 @@ final class Spotlight extends HBox {
 
     /** The selected card's count, or nothing while the room may not see it; dots are placed, not typed. */
     private void showCount() {
-        Card card = model.selectedProperty().get();
-        boolean shown = card != null && model.isShown(card);
-        count.setText(shown ? String.valueOf(model.votesProperty(card).get()) : "");
+        Card card = shown;
+        boolean visible = card != null && model.isShown(card);
+        count.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
+        roomCount.setText(visible ? String.valueOf(model.shownVotesProperty(card).get()) : "");
         count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());
         countHint.setText(messages.get(model.voting().dotRoundProperty().get() ? "spotlight.dots" : "spotlight.votes"));
         count.pseudoClassStateChanged(INVALID, false);

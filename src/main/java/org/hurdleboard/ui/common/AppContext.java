@@ -11,11 +11,12 @@ import org.hurdleboard.store.Backups;
 
 /**
  * What every screen may need, made once at start and passed in by constructor. {@code systemLocale}
- * is the computer's own, used when the language setting is "system".
+ * is the computer's own, used when the language setting is "system"; {@code displays} the screens
+ * plugged in, for the projector window.
  */
 public record AppContext(Messages messages, AppHome home, RecentFiles recentFiles, BuiltInDecks decks,
                          Background background, Clock clock, Backups backups, FilePicker filePicker,
-                         UserSettings settings, DeckLibrary library, Locale systemLocale) {
+                         UserSettings settings, DeckLibrary library, Locale systemLocale, Displays displays) {
     /** In the language of {@code messages}, whatever the settings say. */
     public static AppContext create(Messages messages, AppHome home, Clock clock) {
         return create(messages, home, clock, UserSettings.load(home.settingsFile()), messages.locale());
@@ -32,13 +33,20 @@ public record AppContext(Messages messages, AppHome home, RecentFiles recentFile
         BuiltInDecks decks = new BuiltInDecks();
         return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), decks,
                 new Background(), clock, new Backups(home.backupsFolder(), clock),
-                new SessionFileChooser(messages), settings, new DeckLibrary(home.decksFolder(), decks), system);
+                new SessionFileChooser(messages), settings, new DeckLibrary(home.decksFolder(), decks), system,
+                Displays.system());
     }
 
     /** The same context with other file dialogs; tests answer them without a native dialog. */
     public AppContext withFilePicker(FilePicker picker) {
         return new AppContext(messages, home, recentFiles, decks, background, clock, backups, picker, settings,
-                library, systemLocale);
+                library, systemLocale, displays);
+    }
+
+    /** The same context with other screens; tests plug in a projector that a headless machine lacks. */
+    public AppContext withDisplays(Displays screens) {
+        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, filePicker, settings,
+                library, systemLocale, screens);
     }
 
     /** The same context in another language; the app's own file dialogs follow it, a test's stay as they are. */
@@ -46,6 +54,6 @@ public record AppContext(Messages messages, AppHome home, RecentFiles recentFile
         Messages translated = new Messages(DisplayLocale.of(language, systemLocale));
         FilePicker picker = filePicker instanceof SessionFileChooser ? new SessionFileChooser(translated) : filePicker;
         return new AppContext(translated, home, recentFiles, decks, background, clock, backups, picker, settings,
-                library, systemLocale);
+                library, systemLocale, displays);
     }
 }

@@ -35,6 +35,7 @@ public final class KeyMap extends StackPane {
         {"keymap.startKeys.keys", "keymap.startKeys.does"},
         {"keymap.present.keys", "keymap.present.does"},
         {"keymap.blank.keys", "keymap.blank.does"},
+        {"keymap.textSize.keys", "keymap.textSize.does"},
         {"keymap.help.keys", "keymap.help.does"},
     };
 

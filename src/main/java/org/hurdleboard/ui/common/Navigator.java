@@ -43,6 +43,12 @@ public interface Navigator {
 
     void toggleFullScreen();
 
+    /**
+     * F5: the board on the projector window when a second screen is there (again to take it
+     * off), otherwise presentation mode, the board full screen on the laptop's own.
+     */
+    void togglePresentation();
+
     /** Light to dark or back, for every screen at once; remembered for next time. */
     void toggleTheme();
 

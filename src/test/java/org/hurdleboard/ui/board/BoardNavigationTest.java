@@ -48,9 +48,9 @@ class BoardNavigationTest {
     @Test
     void scrollingBringsACardIntoViewAndMovesNoMoreThanNeeded() {
         // content 1000 high in a view 400 high: 600 to scroll
-        assertThat(BoardView.scrolledTo(0, 100, 200, 400, 1000)).isEqualTo(0);
-        assertThat(BoardView.scrolledTo(0, 500, 600, 400, 1000)).isEqualTo(200.0 / 600);
-        assertThat(BoardView.scrolledTo(1, 100, 200, 400, 1000)).isEqualTo(100.0 / 600);
-        assertThat(BoardView.scrolledTo(0.5, 0, 50, 400, 300)).isEqualTo(0.5);
+        assertThat(BoardGrid.scrolledTo(0, 100, 200, 400, 1000)).isEqualTo(0);
+        assertThat(BoardGrid.scrolledTo(0, 500, 600, 400, 1000)).isEqualTo(200.0 / 600);
+        assertThat(BoardGrid.scrolledTo(1, 100, 200, 400, 1000)).isEqualTo(100.0 / 600);
+        assertThat(BoardGrid.scrolledTo(0.5, 0, 50, 400, 300)).isEqualTo(0.5);
     }
 }

@@ -1,0 +1,93 @@
+package org.hurdleboard.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.board.RoomView;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Theme;
+
+/**
+ * The room's window on the projector: borderless, covering its whole screen, showing only
+ * {@link RoomView}. It never keeps the keyboard (a tap on an interactive whiteboard gives it
+ * straight back to the facilitator's window) and never shows a dialog: those belong to the console.
+ */
+final class ProjectorWindow {
+    private final Stage console;
+    private Stage stage;
+    private BoardViewModel shownModel;
+
+    ProjectorWindow(Stage console) {
+        this.console = console;
+    }
+
+    boolean isShown() {
+        return stage != null;
+    }
+
+    /** Shows the board on the screen with these bounds, or moves it there if it is already up. */
+    void show(BoardViewModel model, Messages messages, Rectangle2D screen) {
+        if (stage != null && shownModel != model) {
+            close();
+        }
+        if (stage == null) {
+            stage = create(model, messages);
+            shownModel = model;
+        }
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        if (!stage.isShowing()) {
+            stage.show();
+            console.requestFocus();
+        }
+    }
+
+    private Stage create(BoardViewModel model, Messages messages) {
+        Region black = new StackPane();
+        black.setId("projectorBlank");
+        black.getStyleClass().add("blank-screen");
+        black.visibleProperty().bind(model.projectorBlankedProperty());
+        StackPane root = new StackPane(new RoomView(model, messages).root(), black);
+        root.setId("projectorRoot");
+        root.setMouseTransparent(true);
+        Scene scene = new Scene(root);
+        Theme.apply(scene);
+        Stage window = new Stage(StageStyle.UNDECORATED);
+        window.initOwner(console);
+        window.setTitle(messages.get("projector.windowTitle"));
+        window.getIcons().setAll(Theme.icons());
+        window.setScene(scene);
+        window.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                console.requestFocus();
+            }
+        });
+        return window;
+    }
+
+    /** After the theme changes: the room's window follows the console's. */
+    void applyTheme() {
+        if (stage != null) {
+            Theme.apply(stage.getScene());
+        }
+    }
+
+    /** The room's scene, for tests that check what the room sees. */
+    Scene scene() {
+        return stage == null ? null : stage.getScene();
+    }
+
+    void close() {
+        if (stage != null) {
+            stage.close();
+            stage = null;
+            shownModel = null;
+        }
+    }
+}
