@@ -367,10 +367,6 @@ public final class MainWindow implements Navigator {
         stage.setFullScreen(presenting);
     }
 
-    /** The room's window, for tests that check what the room sees; null while there is none. */
-    Scene projectorScene() {
-        return projector.scene();
-    }
 
     /** Says at once, on the start screen, when the database code cannot run on this laptop. */
     public void checkDatabaseLibrary() {

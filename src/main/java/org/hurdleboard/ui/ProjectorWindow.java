@@ -78,11 +78,6 @@ final class ProjectorWindow {
         }
     }
 
-    /** The room's scene, for tests that check what the room sees. */
-    Scene scene() {
-        return stage == null ? null : stage.getScene();
-    }
-
     void close() {
         if (stage != null) {
             stage.close();

@@ -3,6 +3,7 @@ package org.hurdleboard.ui.flows;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
+import org.hurdleboard.ui.common.Displays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,12 @@ abstract class AppFlowTest {
     @BeforeEach
     void startApp() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(primary -> app = new TestApp(primary, home));
+        FxToolkit.setupStage(primary -> app = new TestApp(primary, home, displays()));
+    }
+
+    /** The screens the app sees; null for the test machine's one screen. */
+    Displays displays() {
+        return null;
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ class LanguageFlowTest extends AppFlowTest {
         waitUntil(() -> savedLanguage() == Language.CY);
 
         app.window.shutdown();
-        FxToolkit.setupStage(primary -> app = new TestApp(primary, home));
+        FxToolkit.setupStage(primary -> app = new TestApp(primary, home, null));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#newWorkshop")).isEqualTo(welsh.get("start.new"));

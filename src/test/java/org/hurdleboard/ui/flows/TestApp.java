@@ -4,17 +4,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.MainWindow;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,9 +35,10 @@ final class TestApp {
     final AppContext context;
     final MainWindow window;
 
-    TestApp(Stage stage, Path home) {
-        context = AppContext.create(AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")), Locale.UK)
-                .withFilePicker((owner, suggested) -> Optional.ofNullable(nextSaveAs));
+    TestApp(Stage stage, Path home, Displays displays) {
+        AppContext created = AppContext.create(AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")),
+                Locale.UK).withFilePicker((owner, suggested) -> Optional.ofNullable(nextSaveAs));
+        context = displays == null ? created : created.withDisplays(displays);
         messages = context.messages();
         window = new MainWindow(stage, context);
         stage.setWidth(1920);
@@ -54,6 +61,33 @@ final class TestApp {
     static String badge(FxRobot robot, int card) {
         Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
         return votes.isVisible() ? votes.getText() : "";
+    }
+
+    /**
+     * Everything the room can see of a part of the screen: every node's kind, style classes,
+     * pseudo-classes, visibility, opacity, size and place, text and text for screen readers.
+     * Equal fingerprints mean the room saw the same picture. Call it on the FX thread.
+     */
+    static void collect(Node node, List<String> lines) {
+        StringBuilder line = new StringBuilder(node.getClass().getSimpleName()).append(' ').append(node.getId())
+                .append(' ').append(node.getStyleClass()).append(' ').append(node.getPseudoClassStates())
+                .append(" visible=").append(node.isVisible()).append(" opacity=").append(node.getOpacity())
+                .append(' ').append(node.getBoundsInParent()).append(" a11y=").append(node.getAccessibleText());
+        if (node instanceof Labeled labeled) {
+            line.append(" text=").append(labeled.getText()).append(" style=").append(labeled.getStyle());
+        }
+        if (node instanceof TextInputControl input) {
+            line.append(" input=").append(input.getText());
+        }
+        if (node instanceof Text text) {
+            line.append(" text=").append(text.getText());
+        }
+        lines.add(line.toString());
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, lines);
+            }
+        }
     }
 
     static boolean showing(FxRobot robot, String query) {

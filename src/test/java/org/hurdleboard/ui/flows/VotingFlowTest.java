@@ -13,17 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.CardStatus;
@@ -308,31 +305,9 @@ class VotingFlowTest extends AppFlowTest {
         List<String> lines = new ArrayList<>();
         robot.interact(() -> {
             for (String query : queries) {
-                collect(robot.lookup(query).query(), lines);
+                TestApp.collect(robot.lookup(query).query(), lines);
             }
         });
         return lines;
-    }
-
-    private static void collect(Node node, List<String> lines) {
-        StringBuilder line = new StringBuilder(node.getClass().getSimpleName()).append(' ').append(node.getId())
-                .append(' ').append(node.getStyleClass()).append(' ').append(node.getPseudoClassStates())
-                .append(" visible=").append(node.isVisible()).append(" opacity=").append(node.getOpacity())
-                .append(' ').append(node.getBoundsInParent()).append(" a11y=").append(node.getAccessibleText());
-        if (node instanceof Labeled labeled) {
-            line.append(" text=").append(labeled.getText()).append(" style=").append(labeled.getStyle());
-        }
-        if (node instanceof TextInputControl input) {
-            line.append(" input=").append(input.getText());
-        }
-        if (node instanceof javafx.scene.text.Text text) {
-            line.append(" text=").append(text.getText());
-        }
-        lines.add(line.toString());
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, lines);
-            }
-        }
     }
 }
