@@ -109,8 +109,9 @@ final class BoardHeader extends VBox {
         state.getStyleClass().add("projector-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                        model.projectorBlankedProperty().get() ? "room.blanked" : "room.onProjector"),
-                model.projectorBlankedProperty()));
+                        model.projectorBlankedProperty().get() ? "room.blanked"
+                                : model.isPeeking() ? "room.onProjector.peek" : "room.onProjector"),
+                model.projectorBlankedProperty(), model.peekHiddenProperty(), model.projectorShownProperty()));
         state.visibleProperty().bind(model.projectorShownProperty());
         state.managedProperty().bind(state.visibleProperty());
         model.projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,

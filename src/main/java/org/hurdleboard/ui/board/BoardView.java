@@ -225,6 +225,8 @@ public final class BoardView {
             timer.startOrPause();
         } else if (typed.equals("m")) {
             timer.addMinute();
+        } else if (typed.equals("h") && model.projectorShownProperty().get()) {
+            model.peekHiddenProperty().set(!model.peekHiddenProperty().get());
         } else {
             return;
         }

@@ -54,6 +54,8 @@ public final class BoardViewModel {
     private final ObjectProperty<Card> selected = new SimpleObjectProperty<>();
     private final Map<Integer, ReadOnlyIntegerWrapper> votes = new HashMap<>();
     private final Map<Integer, ReadOnlyIntegerWrapper> shownVotes = new HashMap<>();
+    private final Map<Integer, ReadOnlyIntegerWrapper> consoleVotes = new HashMap<>();
+    private final BooleanProperty peekHidden = new SimpleBooleanProperty();
     private final Map<Integer, ReadOnlyObjectWrapper<CardStatus>> statuses = new HashMap<>();
     private final Map<Integer, ReadOnlyBooleanWrapper> inRound = new HashMap<>();
     private final ReadOnlyIntegerWrapper totalVotes = new ReadOnlyIntegerWrapper();
@@ -88,6 +90,7 @@ public final class BoardViewModel {
         for (Card card : session.deck().cards()) {
             votes.put(card.number(), new ReadOnlyIntegerWrapper());
             shownVotes.put(card.number(), new ReadOnlyIntegerWrapper());
+            consoleVotes.put(card.number(), new ReadOnlyIntegerWrapper());
             statuses.put(card.number(), new ReadOnlyObjectWrapper<>(CardStatus.NONE));
             inRound.put(card.number(), new ReadOnlyBooleanWrapper(true));
         }
@@ -105,6 +108,8 @@ public final class BoardViewModel {
             }
         });
         session.addListener(this::changed);
+        peekHidden.addListener((obs, was, now) -> refresh());
+        projectorShown.addListener((obs, was, now) -> refresh());
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
             public void written(SessionChange change) {
@@ -142,6 +147,27 @@ public final class BoardViewModel {
     /** What the room may see of the card's count: 0 while the round hides it. */
     public ReadOnlyIntegerProperty shownVotesProperty(Card card) {
         return shownVotes.get(card.number()).getReadOnlyProperty();
+    }
+
+    /**
+     * The count a view shows: the room's is {@link #shownVotesProperty}; the facilitator's is the
+     * same, unless the facilitator peeks at hidden counts while the room looks at the projector.
+     */
+    ReadOnlyIntegerProperty votesFor(Audience audience, Card card) {
+        return (audience == Audience.ROOM ? shownVotes : consoleVotes).get(card.number()).getReadOnlyProperty();
+    }
+
+    /**
+     * H: the facilitator sees hidden counts on the console, as the vote goes; only while the board
+     * is on the projector, where the room still sees none of them.
+     */
+    public BooleanProperty peekHiddenProperty() {
+        return peekHidden;
+    }
+
+    /** True while the console shows counts the room cannot see. */
+    public boolean isPeeking() {
+        return peekHidden.get() && projectorShown.get();
     }
 
     public ReadOnlyObjectProperty<CardStatus> statusProperty(Card card) {
@@ -410,6 +436,7 @@ public final class BoardViewModel {
             hidden |= !visible;
             votes.get(card.number()).set(count);
             shownVotes.get(card.number()).set(visible ? count : 0);
+            consoleVotes.get(card.number()).set(visible || isPeeking() ? count : 0);
             statuses.get(card.number()).set(session.status(card.number()));
             inRound.get(card.number()).set(session.settings(roundId).includes(card.number()));
             max = Math.max(max, visible ? count : 0);

@@ -26,6 +26,7 @@ import org.hurdleboard.ui.common.Messages;
 final class CardTile extends HBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass VOTED = PseudoClass.getPseudoClass("voted");
+    private static final PseudoClass PEEK = PseudoClass.getPseudoClass("peek");
     private static final PseudoClass OUT_OF_ROUND = PseudoClass.getPseudoClass("out-of-round");
     /** Heat shades, lightest to darkest; a card without votes has none. */
     static final int HEAT_LEVELS = 4;
@@ -55,7 +56,7 @@ final class CardTile extends HBox {
         Label count = new Label();
         count.getStyleClass().add("card-votes");
         count.setMinWidth(USE_PREF_SIZE);
-        var votes = model.shownVotesProperty(card);
+        var votes = model.votesFor(audience, card);
         count.textProperty().bind(votes.asString());
         // an empty badge keeps its space, so a first vote never shifts the title
         count.visibleProperty().bind(votes.greaterThan(0));
@@ -78,6 +79,12 @@ final class CardTile extends HBox {
             }
         });
         pseudoClassStateChanged(VOTED, votes.get() > 0);
+        if (audience == Audience.FACILITATOR) {
+            // a count the room cannot see looks different, so the facilitator never reads one out by mistake
+            Runnable peek = () -> count.pseudoClassStateChanged(PEEK, model.isPeeking() && !model.isShown(card));
+            model.revisionProperty().addListener((obs, old, now) -> peek.run());
+            peek.run();
+        }
         var inRound = model.inRoundProperty(card);
         inRound.addListener((obs, old, now) -> pseudoClassStateChanged(OUT_OF_ROUND, !now));
         pseudoClassStateChanged(OUT_OF_ROUND, !inRound.get());

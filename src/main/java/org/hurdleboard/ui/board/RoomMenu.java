@@ -34,13 +34,17 @@ final class RoomMenu extends Menu {
         // screens come and go: the choices are made each time the menu opens
         setOnShowing(event -> fillScreens());
         fillScreens();
+        CheckMenuItem peek = new CheckMenuItem(messages.get("room.peek"));
+        peek.setId("peekHidden");
+        peek.selectedProperty().bindBidirectional(model.peekHiddenProperty());
+        peek.disableProperty().bind(model.projectorShownProperty().not());
         CheckMenuItem animation = new CheckMenuItem(messages.get("room.animation"));
         animation.setId("animation");
         animation.selectedProperty().bindBidirectional(model.animateRevealProperty());
         CheckMenuItem sound = new CheckMenuItem(messages.get("room.timerSound"));
         sound.setId("timerSound");
         sound.selectedProperty().bindBidirectional(model.timerSoundProperty());
-        getItems().addAll(present, screens, textSizes(), new SeparatorMenuItem(), animation, sound);
+        getItems().addAll(present, screens, textSizes(), peek, new SeparatorMenuItem(), animation, sound);
     }
 
     private Menu textSizes() {

@@ -279,7 +279,7 @@ final class Spotlight extends HBox {
 
     private void show(Card card) {
         if (shown != null) {
-            model.shownVotesProperty(shown).removeListener(votesChanged);
+            model.votesFor(audience, shown).removeListener(votesChanged);
         }
         shown = card;
         getStyleClass().remove(shownColourClass);
@@ -311,7 +311,7 @@ final class Spotlight extends HBox {
         showPrompts();
         count.setAccessibleText(messages.get("spotlight.count.accessible", card.number()));
         countHint.setText(messages.get("spotlight.votes"));
-        model.shownVotesProperty(card).addListener(votesChanged);
+        model.votesFor(audience, card).addListener(votesChanged);
         showCount();
     }
 
@@ -331,7 +331,7 @@ final class Spotlight extends HBox {
     /** The selected card's count, or nothing while the room may not see it; dots are placed, not typed. */
     private void showCount() {
         Card card = shown;
-        boolean visible = card != null && model.isShown(card);
+        boolean visible = card != null && (model.isShown(card) || audience == Audience.FACILITATOR && model.isPeeking());
         count.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
         roomCount.setText(visible ? String.valueOf(model.shownVotesProperty(card).get()) : "");
         count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());

@@ -36,6 +36,7 @@ public final class KeyMap extends StackPane {
         {"keymap.present.keys", "keymap.present.does"},
         {"keymap.blank.keys", "keymap.blank.does"},
         {"keymap.textSize.keys", "keymap.textSize.does"},
+        {"keymap.peek.keys", "keymap.peek.does"},
         {"keymap.help.keys", "keymap.help.does"},
     };
 

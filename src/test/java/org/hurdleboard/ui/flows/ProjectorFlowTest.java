@@ -101,6 +101,17 @@ class ProjectorFlowTest extends AppFlowTest {
                 .as("12 dots placed by moving the selection: the room's board has not changed at all")
                 .isEqualTo(before);
         assertThat(text(robot, room(robot), "#roomTotal")).isEqualTo("Votes hidden");
+        assertThat(badge(robot, console(robot), 33)).isEmpty();
+
+        robot.write("h");
+        assertThat(badge(robot, console(robot), 33)).as("the facilitator peeks at the hidden count").isEqualTo("4");
+        assertThat(robot.from(console(robot)).lookup("#card-33 .card-votes").query().getPseudoClassStates())
+                .extracting(Object::toString).contains("peek");
+        assertThat(text(robot, console(robot), "#projectorState")).contains("hidden counts shown here only");
+        assertThat(fingerprint(robot, "#roomBoard", "#roomSpotlight")).as("the room still sees nothing")
+                .isEqualTo(before);
+        robot.write("h");
+        assertThat(badge(robot, console(robot), 33)).isEmpty();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         waitUntil(() -> "4".equals(badge(robot, room(robot), 33)));
