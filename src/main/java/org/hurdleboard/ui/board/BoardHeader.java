@@ -79,7 +79,8 @@ final class BoardHeader extends VBox {
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
         Button exportReport = exportButton(export, messages, navigator);
-        HBox bar = new HBox(titles, projectorState(model), new TimerChip(timer, messages), total, saved, undo, redo, exportReport, workshop,
+        HBox bar = new HBox(titles, projectorState(model), new TimerChip(timer, messages), total,
+                new PresentStrip(model, timer, messages, navigator), saved, undo, redo, exportReport, workshop,
                 fullScreen, close);
         for (Node control : List.of(saved, undo, redo, exportReport, workshop, fullScreen, close)) {
             hideWhilePresenting(control, model);

@@ -40,6 +40,7 @@ public final class BoardView {
     static final List<KeyCombination> SMALLER_TEXT = List.of(
             new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
             new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
+    static final KeyCombination HIDE_STRIP = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HEAT_VIEW = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
 
     private final BoardViewModel model;
@@ -136,6 +137,8 @@ public final class BoardView {
             votingBar.show(VotingBar.View.RANKING);
         } else if (HEAT_VIEW.match(event)) {
             votingBar.show(VotingBar.View.HEAT);
+        } else if (HIDE_STRIP.match(event) && model.presentingProperty().get()) {
+            model.presentStripHiddenProperty().set(!model.presentStripHiddenProperty().get());
         } else if (BIGGER_TEXT.stream().anyMatch(keys -> keys.match(event))) {
             changeTextSize(1);
         } else if (SMALLER_TEXT.stream().anyMatch(keys -> keys.match(event))) {

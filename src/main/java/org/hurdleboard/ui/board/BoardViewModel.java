@@ -63,6 +63,7 @@ public final class BoardViewModel {
     private final ReadOnlyIntegerWrapper maxShownVotes = new ReadOnlyIntegerWrapper();
     private final BooleanProperty heatView = new SimpleBooleanProperty();
     private final BooleanProperty presenting = new SimpleBooleanProperty();
+    private final BooleanProperty presentStripHidden = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final BooleanProperty animateReveal = new SimpleBooleanProperty(true);
     private final BooleanProperty rankingView = new SimpleBooleanProperty();
@@ -193,6 +194,11 @@ public final class BoardViewModel {
     }
 
     /** The heat view: each card shaded by its votes (only those the room may see). */
+    /** The small control strip of presentation mode, hidden (Ctrl+H) for a clean board. */
+    public BooleanProperty presentStripHiddenProperty() {
+        return presentStripHidden;
+    }
+
     public BooleanProperty heatViewProperty() {
         return heatView;
     }

@@ -37,6 +37,7 @@ public final class KeyMap extends StackPane {
         {"keymap.blank.keys", "keymap.blank.does"},
         {"keymap.textSize.keys", "keymap.textSize.does"},
         {"keymap.peek.keys", "keymap.peek.does"},
+        {"keymap.strip.keys", "keymap.strip.does"},
         {"keymap.help.keys", "keymap.help.does"},
     };
 

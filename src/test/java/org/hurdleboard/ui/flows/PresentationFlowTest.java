@@ -32,5 +32,32 @@ class PresentationFlowTest extends AppFlowTest {
         waitUntil(() -> !stage.isFullScreen());
         assertThat(showing(robot, "#undo")).isTrue();
         assertThat(showing(robot, "#votingBar")).isTrue();
+        assertThat(showing(robot, "#presentStrip")).isFalse();
+    }
+
+    @Test
+    void aSmallStripKeepsUndoAndTheTimerAtHandAndCtrlHHidesIt(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        robot.clickOn("#card-5");
+        robot.type(KeyCode.F5);
+        waitUntil(stage::isFullScreen);
+        assertThat(showing(robot, "#presentStrip")).isTrue();
+
+        robot.write("+");
+        robot.clickOn("#presentUndo");
+        assertThat(badge(robot, 5)).as("undone from the strip").isEqualTo("4");
+        robot.clickOn("#presentTimer");
+        waitUntil(() -> showing(robot, "#stageTimer"));
+
+        robot.clickOn("#card-5");
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        assertThat(showing(robot, "#presentStrip")).as("a clean board").isFalse();
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        assertThat(showing(robot, "#presentStrip")).isTrue();
+
+        robot.clickOn("#presentLeave");
+        waitUntil(() -> !stage.isFullScreen());
+        assertThat(showing(robot, "#undo")).isTrue();
     }
 }
