@@ -364,6 +364,8 @@ public final class MainWindow implements Navigator {
         }
         boolean presenting = !board.presentingProperty().get();
         board.presentingProperty().set(presenting);
+        // the hint names the key that undoes what was just pressed
+        stage.setFullScreenExitHint(messages.get(presenting ? "app.presentHint" : "app.fullScreenHint"));
         stage.setFullScreen(presenting);
     }
 
@@ -386,6 +388,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void toggleFullScreen() {
+        stage.setFullScreenExitHint(messages.get("app.fullScreenHint"));
         stage.setFullScreen(!stage.isFullScreen());
     }
 
