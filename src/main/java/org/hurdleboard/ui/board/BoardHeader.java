@@ -13,6 +13,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -41,6 +42,8 @@ final class BoardHeader extends VBox {
         Label title = new Label(details.title());
         title.setId("sessionTitle");
         title.getStyleClass().add("session-title");
+        // a narrow screen cuts a long title short; the tooltip has it whole
+        title.setTooltip(new Tooltip(details.title()));
         String date = details.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(messages.locale()));
         Label subtitle = new Label(messages.get("board.details", orDash(details.team()), date, model.deck().title()));
@@ -75,14 +78,12 @@ final class BoardHeader extends VBox {
         redo.disableProperty().bind(model.canRedoProperty().not());
         MenuButton workshop = workshopMenu(model, navigator, timer);
 
-        Button fullScreen = button("board.fullScreen", "fullScreen", navigator::toggleFullScreen);
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
         Button exportReport = exportButton(export, messages, navigator);
         HBox bar = new HBox(titles, projectorState(model), new TimerChip(timer, messages), total,
-                new PresentStrip(model, timer, messages, navigator), saved, undo, redo, exportReport, workshop,
-                fullScreen, close);
-        for (Node control : List.of(saved, undo, redo, exportReport, workshop, fullScreen, close)) {
+                new PresentStrip(model, timer, messages, navigator), saved, undo, redo, exportReport, workshop, close);
+        for (Node control : List.of(saved, undo, redo, exportReport, workshop, close)) {
             hideWhilePresenting(control, model);
         }
         bar.getStyleClass().add("board-header");
@@ -143,11 +144,16 @@ final class BoardHeader extends VBox {
         MenuItem restore = new MenuItem(messages.get("board.restoreBackup"));
         restore.setId("restoreBackup");
         restore.setOnAction(event -> navigator.restoreBackup(model::reportProblem));
+        // in the menu rather than the header, which leaves the workshop's title room at 1280x720
+        MenuItem fullScreen = new MenuItem(messages.get("board.fullScreen"));
+        fullScreen.setId("fullScreen");
+        fullScreen.setOnAction(event -> navigator.toggleFullScreen());
         MenuItem theme = new MenuItem(messages.get("board.switchTheme"));
         theme.setId("switchTheme");
         theme.setOnAction(event -> navigator.toggleTheme());
         MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore,
-                new SeparatorMenuItem(), timerMenu(timer), new RoomMenu(model, messages, navigator), theme);
+                new SeparatorMenuItem(), timerMenu(timer), new RoomMenu(model, messages, navigator), fullScreen,
+                theme);
         menu.setId("workshopMenu");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.setAccessibleHelp(messages.get("board.workshopMenu.help"));
