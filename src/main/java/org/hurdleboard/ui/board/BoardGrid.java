@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.Messages;
 
 /**
@@ -30,17 +31,25 @@ final class BoardGrid {
     private final List<CategorySection> sections = new ArrayList<>();
     private final Map<Integer, CardTile> tiles = new HashMap<>();
     private final BoardLayout layout = new BoardLayout(BoardLayout.Metrics.BOARD, MIN_FONT_PX, MAX_FONT_PX);
+    private final BoardViewModel model;
+    private final Messages messages;
+    private final Audience audience;
+    private Deck shownDeck;
     private List<List<Integer>> columns = List.of();
     private BoardNavigation navigation;
     private double fontSize;
 
     BoardGrid(BoardViewModel model, Messages messages, Audience audience) {
-        for (Category category : model.deck().categories()) {
-            CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
-                    messages, audience);
-            sections.add(section);
-            section.tiles().forEach(tile -> tiles.put(tile.card().number(), tile));
-        }
+        this.model = model;
+        this.messages = messages;
+        this.audience = audience;
+        buildSections();
+        // a card of the room's own (or an undo taking it away) changes the deck: rare, so all is rebuilt
+        model.revisionProperty().addListener((obs, old, now) -> {
+            if (model.deck() != shownDeck) {
+                rebuild();
+            }
+        });
         columnsBox.getStyleClass().add("board-columns");
         columnsBox.setAlignment(Pos.TOP_CENTER);
         scroller.getStyleClass().add("board-scroller");
@@ -53,6 +62,27 @@ final class BoardGrid {
         arrange(layout.plan(categorySizes(), 1920, 800));
     }
 
+    private void buildSections() {
+        shownDeck = model.deck();
+        sections.clear();
+        tiles.clear();
+        for (Category category : shownDeck.categories()) {
+            CategorySection section = new CategorySection(category, shownDeck.cardsIn(category.id()), model,
+                    messages, audience);
+            sections.add(section);
+            section.tiles().forEach(tile -> tiles.put(tile.card().number(), tile));
+        }
+    }
+
+    private void rebuild() {
+        buildSections();
+        columns = List.of();
+        Bounds viewport = scroller.getViewportBounds();
+        arrange(viewport.getWidth() > 0
+                ? layout.plan(categorySizes(), viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN)
+                : layout.plan(categorySizes(), 1920, 800));
+    }
+
     /** The scroll pane holding the board: what goes on screen. */
     ScrollPane node() {
         return scroller;
@@ -63,6 +93,7 @@ final class BoardGrid {
         return columnsBox;
     }
 
+    /** The card's tile, or null for a card no longer on the board. */
     CardTile tile(int cardNumber) {
         return tiles.get(cardNumber);
     }
@@ -133,6 +164,9 @@ final class BoardGrid {
     /** When the board is too big for the window (small screens), keeps the card in view. */
     void scrollIntoView(int cardNumber) {
         CardTile tile = tiles.get(cardNumber);
+        if (tile == null) {
+            return;
+        }
         Bounds content = columnsBox.getLayoutBounds();
         Bounds viewport = scroller.getViewportBounds();
         Bounds card = columnsBox.sceneToLocal(tile.localToScene(tile.getBoundsInLocal()));

@@ -256,8 +256,9 @@ public final class BoardView {
 
     private void focusSelected() {
         Card card = model.selectedProperty().get();
-        if (card != null) {
-            grid.tile(card.number()).requestFocus();
+        CardTile tile = card == null ? null : grid.tile(card.number());
+        if (tile != null) {
+            tile.requestFocus();
         }
     }
 }
