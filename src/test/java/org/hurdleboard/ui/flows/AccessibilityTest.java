@@ -40,6 +40,18 @@ class AccessibilityTest extends AppFlowTest {
     }
 
     @Test
+    void inPresentationModeTheControlStripIsNamedToo(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        robot.clickOn("#card-1");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> showing(robot, "#presentStrip"));
+
+        assertEveryReachableNodeIsNamed(54);
+        assertThat(robot.lookup("#presentLeave").queryAs(Node.class).getAccessibleHelp()).contains("F5");
+    }
+
+    @Test
     void everyControlOfTheDeckEditorHasAName(FxRobot robot) {
         robot.clickOn("#newWorkshop");
         Node edit = robot.lookup("#editDeck").query();
