@@ -21,8 +21,10 @@ import org.hurdleboard.ui.common.Messages;
  * selection while counts are hidden. It follows the facilitator's board through the shared model.
  */
 public final class RoomView {
-    /** The app's normal text size in px (the style sheet's root size), which the text size scales. */
-    private static final double BASE_FONT_PX = 16;
+    /** Text as a share of the screen's height: about 22 px on a 1080 px projector, readable from the back. */
+    private static final double HEIGHT_SHARE = 0.02;
+    /** The app's normal text size in px (the style sheet's root size): never smaller than that. */
+    private static final double MIN_FONT_PX = 16;
     private final BorderPane root = new BorderPane();
 
     public RoomView(BoardViewModel model, Messages messages) {
@@ -36,11 +38,11 @@ public final class RoomView {
         ranking.visibleProperty().bind(model.rankingViewProperty());
         grid.node().visibleProperty().bind(model.rankingViewProperty().not());
         root.setCenter(new StackPane(grid.node(), ranking));
-        // the board's cards size themselves to fill the screen; the rest follows the text size chosen
+        // the board's cards size themselves to fill the screen; the rest grows with the screen and the text size
         for (Region scaled : List.of(header, ranking)) {
             scaled.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                    "-fx-font-size: %.1fpx;", BASE_FONT_PX * model.textScaleProperty().get()),
-                    model.textScaleProperty()));
+                    "-fx-font-size: %.1fpx;", baseFontSize(root.getHeight()) * model.textScaleProperty().get()),
+                    model.textScaleProperty(), root.heightProperty()));
         }
         Spotlight spotlight = new Spotlight(model, messages, () -> { }, Audience.ROOM);
         spotlight.setId("roomSpotlight");
@@ -51,6 +53,10 @@ public final class RoomView {
 
     public Parent root() {
         return root;
+    }
+
+    static double baseFontSize(double screenHeight) {
+        return Math.max(MIN_FONT_PX, screenHeight * HEIGHT_SHARE);
     }
 
     private static HBox header(BoardViewModel model, Messages messages) {
