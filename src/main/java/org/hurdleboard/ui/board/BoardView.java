@@ -66,7 +66,7 @@ public final class BoardView {
         this.spotlight = new Spotlight(model, messages, this::focusSelected, Audience.FACILITATOR);
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
         this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
-        this.rankView = new RankView(model, messages);
+        this.rankView = new RankView(model, messages, Audience.FACILITATOR);
         build();
     }
 

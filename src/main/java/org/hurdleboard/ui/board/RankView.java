@@ -30,14 +30,16 @@ import org.hurdleboard.ui.common.Messages;
 final class RankView extends HBox {
     private final BoardViewModel model;
     private final Messages messages;
+    private final Audience audience;
     private final VBox list = new VBox();
     private final CategoryAxis categoryAxis = new CategoryAxis();
     /** Bars across, names down the side: category names stay level and whole, even at 1280x720. */
     private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), categoryAxis);
     private final GridPane shares = new GridPane();
 
-    RankView(BoardViewModel model, Messages messages) {
+    RankView(BoardViewModel model, Messages messages, Audience audience) {
         this.model = model;
+        this.audience = audience;
         this.messages = messages;
         setId("rankView");
         getStyleClass().add("rank-view");
@@ -74,7 +76,7 @@ final class RankView extends HBox {
         chart.getData().clear();
         shares.getChildren().clear();
         if (model.countsHiddenProperty().get()) {
-            Label hidden = new Label(messages.get("rank.hidden"));
+            Label hidden = new Label(messages.get(audience == Audience.ROOM ? "room.rankHidden" : "rank.hidden"));
             hidden.setId("rankHidden");
             hidden.getStyleClass().add("rank-hidden");
             hidden.setWrapText(true);

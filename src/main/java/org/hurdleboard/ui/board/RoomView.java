@@ -34,7 +34,7 @@ public final class RoomView {
         root.setTop(header);
         BoardGrid grid = new BoardGrid(model, messages, Audience.ROOM);
         grid.columns().setId("roomBoard");
-        RankView ranking = new RankView(model, messages);
+        RankView ranking = new RankView(model, messages, Audience.ROOM);
         ranking.visibleProperty().bind(model.rankingViewProperty());
         grid.node().visibleProperty().bind(model.rankingViewProperty().not());
         root.setCenter(new StackPane(grid.node(), ranking));

@@ -291,7 +291,7 @@ final class Spotlight extends HBox {
         if (empty) {
             number.setText("");
             categoryName.setText("");
-            statement.setText(messages.get("spotlight.empty"));
+            statement.setText(emptyText());
             showAside(explanation, "");
             prompts.setText("");
             showPrompts();
@@ -313,6 +313,14 @@ final class Spotlight extends HBox {
         countHint.setText(messages.get("spotlight.votes"));
         model.votesFor(audience, card).addListener(votesChanged);
         showCount();
+    }
+
+    /** With no card to show: how to choose one (the facilitator), or why there is none (the room). */
+    private String emptyText() {
+        if (audience == Audience.FACILITATOR) {
+            return messages.get("spotlight.empty");
+        }
+        return model.selectionPrivateProperty().get() ? messages.get("room.votingHidden") : "";
     }
 
     private static boolean hasNotes(Deck deck) {

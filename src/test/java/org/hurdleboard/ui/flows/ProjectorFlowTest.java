@@ -101,6 +101,7 @@ class ProjectorFlowTest extends AppFlowTest {
                 .as("12 dots placed by moving the selection: the room's board has not changed at all")
                 .isEqualTo(before);
         assertThat(text(robot, room(robot), "#roomTotal")).isEqualTo("Votes hidden");
+        assertThat(text(robot, room(robot), "#spotlightStatement")).startsWith("Voting in progress");
         assertThat(badge(robot, console(robot), 33)).isEmpty();
 
         robot.write("h");
