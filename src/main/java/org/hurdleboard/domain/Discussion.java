@@ -3,10 +3,10 @@ package org.hurdleboard.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,7 +18,9 @@ public final class Discussion {
     private record ListKey(ItemKind kind, int cardNumber) {
     }
 
-    private final Map<ListKey, List<Item>> lists = new LinkedHashMap<>();
+    /** By kind, then card: a stable order for writing and comparing. */
+    private final Map<ListKey, List<Item>> lists = new TreeMap<>(
+            Comparator.comparing(ListKey::kind).thenComparingInt(ListKey::cardNumber));
     private final Map<Integer, Integer> champions = new HashMap<>();
     private long highestId;
 
@@ -28,6 +30,13 @@ public final class Discussion {
     /** The items of one kind on one card (card 0 for the parking lot), in order. */
     public List<Item> items(ItemKind kind, int cardNumber) {
         return List.copyOf(lists.getOrDefault(new ListKey(kind, cardNumber), List.of()));
+    }
+
+    /** Every item, list by list (by kind, then card), each list in order; for writing a whole session. */
+    public List<Item> all() {
+        List<Item> all = new ArrayList<>();
+        lists.values().forEach(all::addAll);
+        return all;
     }
 
     public List<Item> parkingLot() {
@@ -52,6 +61,11 @@ public final class Discussion {
             .thenComparing(Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(Item::cardNumber)
             .thenComparingLong(Item::id);
+
+    /** The cards with at least one champion, and how many. */
+    public Map<Integer, Integer> allChampions() {
+        return Map.copyOf(champions);
+    }
 
     public int champions(int cardNumber) {
         return champions.getOrDefault(cardNumber, 0);

@@ -75,6 +75,21 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion4FileKeepsItsStatusesAndItsDotRoundAndItsUndo() throws Exception {
+        try (SessionFile file = SessionFile.open(fixture(4))) {
+            Session session = file.session();
+            assertThat(session.status(12)).isEqualTo(org.hurdleboard.domain.CardStatus.BLOCKING);
+            assertThat(session.settings(2).rule().isDots()).isTrue();
+            assertThat(session.votesOf(2)).containsOnly(Map.entry(1, 1));
+            session.redo();
+            assertThat(session.votes(1, 2)).isEqualTo(5);
+            session.undo();
+            session.undo();
+            assertThat(session.votesOf(2)).isEmpty();
+        }
+    }
+
+    @Test
     void theUndoHistoryOfAVersion2FileSurvivesTheUpgrade() throws Exception {
         try (SessionFile file = SessionFile.open(fixture(2))) {
             Session session = file.session();
