@@ -20,10 +20,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.discuss.DiscussConsole;
+import org.hurdleboard.ui.discuss.DiscussRoomView;
+import org.hurdleboard.ui.discuss.RoomCardForm;
 
 /**
  * The board screen: the workshop's header, every card grouped by category and sized to fill the
@@ -64,6 +68,11 @@ public final class BoardView {
     private final WallEntry wallEntry;
     private final RankView rankView;
     private final StageTimer timer = new StageTimer(System::nanoTime);
+    private final RoomCardForm roomCardForm;
+    private Node header;
+    private VBox bottom;
+    private DiscussConsole console;
+    private Deck shownDeck;
     private List<List<Integer>> columns = List.of();
     private BoardNavigation navigation;
     private double boardFontSize;
@@ -77,7 +86,9 @@ public final class BoardView {
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
         this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
         this.rankView = new RankView(model, messages);
+        this.roomCardForm = new RoomCardForm(model.discussion(), messages, this::roomCardAdded);
         build();
+        buildDiscussStage();
     }
 
     public Parent root() {
@@ -86,13 +97,9 @@ public final class BoardView {
 
     private void build() {
         root.getStyleClass().add("board-screen");
-        root.setTop(new BoardHeader(model, export, timer, messages, navigator));
-        for (Category category : model.deck().categories()) {
-            CategorySection section = new CategorySection(category, model.deck().cardsIn(category.id()), model,
-                    messages);
-            sections.add(section);
-            section.tiles().forEach(tile -> tiles.put(tile.card().number(), tile));
-        }
+        header = new BoardHeader(model, export, timer, messages, navigator);
+        root.setTop(header);
+        buildSections();
         columnsBox.setId("board");
         columnsBox.getStyleClass().add("board-columns");
         columnsBox.setAlignment(Pos.TOP_CENTER);
@@ -118,18 +125,96 @@ public final class BoardView {
         middle.setCenter(scroller);
         middle.setRight(votingBar);
         root.setCenter(middle);
-        root.setBottom(new VBox(wallEntry, spotlight));
+        bottom = new VBox(wallEntry, roomCardForm, spotlight);
+        root.setBottom(bottom);
         rankView.setVisible(false);
         votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
         root.heightProperty().addListener((obs, old, height) -> sizeSpotlight(height.doubleValue()));
         model.selectedProperty().addListener((obs, old, card) -> {
-            if (card != null) {
+            if (card != null && tiles.containsKey(card.number())) {
                 scrollIntoView(tiles.get(card.number()));
             }
         });
         // a first arrangement for a Full HD screen; fit() corrects it once the real size is known
         arrange(layout.plan(categorySizes(), 1920, 800));
         InitialFocus.whenShown(tiles.get(navigation.first()));
+    }
+
+    private void buildSections() {
+        shownDeck = model.deck();
+        sections.clear();
+        tiles.clear();
+        for (Category category : shownDeck.categories()) {
+            CategorySection section = new CategorySection(category, shownDeck.cardsIn(category.id()), model,
+                    messages);
+            sections.add(section);
+            section.tiles().forEach(tile -> tiles.put(tile.card().number(), tile));
+        }
+    }
+
+    /**
+     * The room added a card of its own (or an undo took it away): the tiles are built again and
+     * laid out anew. Rare, so a rebuild of 50 tiles is fine.
+     */
+    private void rebuildTiles() {
+        buildSections();
+        columns = List.of();
+        columnsBox.setAccessibleText(messages.get("board.region", model.deck().size(),
+                model.deck().categories().size()));
+        Bounds viewport = scroller.getViewportBounds();
+        arrange(viewport.getWidth() > 0
+                ? layout.plan(categorySizes(), viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN)
+                : layout.plan(categorySizes(), 1920, 800));
+        Card selected = model.selectedProperty().get();
+        if (selected != null && !tiles.containsKey(selected.number())) {
+            model.select(null);
+        }
+    }
+
+    /**
+     * The discuss stage (D, or its button): the console takes the board's place in this window;
+     * in presentation mode (F5) the room's view fills the screen instead.
+     */
+    private void buildDiscussStage() {
+        votingBar.addStageButtons(this::startDiscussion, roomCardForm::open);
+        model.revisionProperty().addListener((obs, old, now) -> {
+            if (model.deck() != shownDeck) {
+                rebuildTiles();
+            }
+        });
+        model.discussion().activeProperty().addListener((obs, was, active) -> showStage());
+        model.presentingProperty().addListener((obs, was, presenting) -> showStage());
+    }
+
+    private void startDiscussion() {
+        model.discussion().start();
+    }
+
+    private void showStage() {
+        boolean discussing = model.discussion().activeProperty().get();
+        boolean presenting = model.presentingProperty().get();
+        if (discussing && console == null) {
+            console = new DiscussConsole(model.discussion(), messages);
+        }
+        header.setVisible(!(discussing && presenting));
+        header.setManaged(header.isVisible());
+        if (!discussing) {
+            root.setCenter(middle);
+            root.setBottom(bottom);
+            focusSelected();
+        } else if (presenting) {
+            root.setCenter(new DiscussRoomView(model.discussion(), messages).root());
+            root.setBottom(null);
+        } else {
+            root.setCenter(console.root());
+            root.setBottom(null);
+            console.focus();
+        }
+    }
+
+    private void roomCardAdded(Card card) {
+        model.select(card);
+        focusSelected();
     }
 
     /**
@@ -296,6 +381,8 @@ public final class BoardView {
             timer.startOrPause();
         } else if (typed.equals("m")) {
             timer.addMinute();
+        } else if (typed.equals("d")) {
+            startDiscussion();
         } else {
             return;
         }
@@ -322,7 +409,7 @@ public final class BoardView {
 
     private void focusSelected() {
         Card card = model.selectedProperty().get();
-        if (card != null) {
+        if (card != null && tiles.containsKey(card.number())) {
             tiles.get(card.number()).requestFocus();
         }
     }
