@@ -201,7 +201,8 @@ public final class BoardView {
         if (!discussing) {
             root.setCenter(middle);
             root.setBottom(bottom);
-            focusSelected();
+            // after the scene has moved the focus off the console that left it
+            javafx.application.Platform.runLater(this::focusSelected);
         } else if (presenting) {
             root.setCenter(new DiscussRoomView(model.discussion(), messages).root());
             root.setBottom(null);

@@ -100,6 +100,8 @@ public final class DiscussConsole {
     /** Puts the keyboard on the first thing to type: a note on the card shown. */
     public void focus() {
         notes.focusInput();
+        // the scene gives the focus away once the board it was on has left it; take it back after that
+        javafx.application.Platform.runLater(notes::focusInput);
     }
 
     /** Opens the line for the room's own card. */

@@ -100,6 +100,7 @@ public final class DiscussRoomView {
     private VBox column(String headingKey, VBox items) {
         Label heading = new Label(messages.get(headingKey));
         heading.getStyleClass().add("discuss-room-heading");
+        heading.setWrapText(true);
         items.getStyleClass().add("discuss-room-items");
         VBox column = new VBox(heading, items);
         column.getStyleClass().add("discuss-room-column");

@@ -64,7 +64,15 @@ final class ItemRow extends HBox {
             state.setConverter(stateWords(messages));
             state.setAccessibleText(messages.get("discuss.action.state"));
             state.valueProperty().addListener((obs, old, now) -> commit());
-            getChildren().addAll(owner, due, state);
+            // what on its own line, who, when and how far under it: each readable in full
+            getChildren().remove(text);
+            HBox details = new HBox(owner, due, state);
+            details.getStyleClass().add("discuss-action-input");
+            HBox.setHgrow(owner, Priority.ALWAYS);
+            javafx.scene.layout.VBox action = new javafx.scene.layout.VBox(text, details);
+            action.getStyleClass().add("discuss-action");
+            HBox.setHgrow(action, Priority.ALWAYS);
+            getChildren().add(action);
             fields = List.of(text, owner, due);
             owner.setOnKeyPressed(this::onKey);
             due.setOnKeyPressed(this::onKey);
@@ -143,5 +151,9 @@ final class ItemRow extends HBox {
 
     Item item() {
         return item;
+    }
+
+    void focusText() {
+        text.requestFocus();
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.ActionState;
 import org.hurdleboard.domain.Item;
 import org.hurdleboard.domain.ItemKind;
+import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 
 /**
@@ -78,10 +79,10 @@ final class ItemSection extends VBox {
                 }
             });
         }
-        HBox line = new HBox(input, owner, due, state);
-        line.getStyleClass().add("discuss-action-input");
-        HBox.setHgrow(input, Priority.ALWAYS);
-        return line;
+        HBox details = new HBox(owner, due, state);
+        details.getStyleClass().add("discuss-action-input");
+        HBox.setHgrow(owner, Priority.ALWAYS);
+        return new VBox(input, details);
     }
 
     /** Captures what was typed; the field empties for the next one, and keeps the focus. */
@@ -121,7 +122,7 @@ final class ItemSection extends VBox {
             ItemRow row = new ItemRow(items.get(i), i, model, messages);
             rows.getChildren().add(row);
             if (items.get(i).id() == focusedId) {
-                row.getChildren().get(0).requestFocus();
+                row.focusText();
             }
         }
     }
@@ -138,7 +139,12 @@ final class ItemSection extends VBox {
         return 0;
     }
 
+    /** Gives the keyboard to the field for the next item, once it is on screen (it sits in a scroll pane). */
     void focusInput() {
-        input.requestFocus();
+        if (input.getScene() == null) {
+            InitialFocus.whenShown(input);
+        } else {
+            input.requestFocus();
+        }
     }
 }

@@ -65,7 +65,8 @@ class DiscussFlowTest extends AppFlowTest {
         waitUntil(() -> showing(robot, "#discussConsole"));
         assertThat(robot.lookup("#discussWhere").queryAs(Label.class).getText())
                 .isEqualTo("Card 1 of 3: number 33");
-        robot.clickOn("#input-note").write("We are not allowed on Facebook").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#input-note").query().isFocused());
+        robot.write("We are not allowed on Facebook").type(KeyCode.ENTER);
         robot.write("IT blocks video calls").type(KeyCode.ENTER);
         robot.clickOn("#input-idea").write("Ask the CIO for a pilot").type(KeyCode.ENTER);
         robot.clickOn("#input-action").write("Write to the CIO");
