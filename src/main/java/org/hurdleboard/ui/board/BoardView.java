@@ -72,6 +72,7 @@ public final class BoardView {
     private Node header;
     private VBox bottom;
     private DiscussConsole console;
+    private DiscussRoomView roomView;
     private Deck shownDeck;
     private List<List<Integer>> columns = List.of();
     private BoardNavigation navigation;
@@ -195,6 +196,7 @@ public final class BoardView {
         boolean presenting = model.presentingProperty().get();
         if (discussing && console == null) {
             console = new DiscussConsole(model.discussion(), messages);
+            roomView = new DiscussRoomView(model.discussion(), messages);
         }
         header.setVisible(!(discussing && presenting));
         header.setManaged(header.isVisible());
@@ -204,7 +206,7 @@ public final class BoardView {
             // after the scene has moved the focus off the console that left it
             javafx.application.Platform.runLater(this::focusSelected);
         } else if (presenting) {
-            root.setCenter(new DiscussRoomView(model.discussion(), messages).root());
+            root.setCenter(roomView.root());
             root.setBottom(null);
         } else {
             root.setCenter(console.root());
