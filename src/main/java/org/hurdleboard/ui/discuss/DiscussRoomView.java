@@ -26,8 +26,11 @@ import org.hurdleboard.ui.common.Messages;
  * captured so far. Never an action's owner, and never text still being typed.
  */
 public final class DiscussRoomView {
-    /** The base text size as a share of the height: 32 px on a 1080-line projector. */
-    private static final double FONT_SHARE = 0.0296;
+    /**
+     * The base text size as a share of the height: 40 px on a 1080-line projector, the statement's
+     * size; the title is larger, what was captured a little smaller (34 px), readable from the back.
+     */
+    private static final double FONT_SHARE = 0.037;
     private static final double MIN_FONT_PX = 9;
 
     private final DiscussModel model;
@@ -126,6 +129,8 @@ public final class DiscussRoomView {
             return;
         }
         Category shownCategory = model.deck().categoryOf(card);
+        content.getStyleClass().removeIf(style -> style.startsWith("category-"));
+        content.getStyleClass().add("category-" + shownCategory.colour());
         number.setText(String.valueOf(card.number()));
         category.setText(shownCategory.name());
         added.setVisible(model.isAddedInSession(card));
