@@ -132,7 +132,6 @@ final class VotingBar extends VBox {
         addCard.setOnAction(event -> addRoomCard.run());
         toDiscuss.setMaxWidth(Double.MAX_VALUE);
         addCard.setMaxWidth(Double.MAX_VALUE);
-        toDiscuss.setDisable(model.isReadOnly());
         addCard.setDisable(model.isReadOnly());
         getChildren().addAll(toDiscuss, addCard);
     }

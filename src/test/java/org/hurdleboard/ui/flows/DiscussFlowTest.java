@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -182,6 +183,28 @@ class DiscussFlowTest extends AppFlowTest {
         robot.clickOn("#card-7").write("d");
         waitUntil(() -> showing(robot, "#discussConsole"));
         assertThat(noteTexts(robot)).containsExactly(LONG_NOTE);
+    }
+
+    @Test
+    void theRoomsOwnCardIsAddedFromTheBoardVotedOnAndUndone(FxRobot robot) throws Exception {
+        openNewWorkshop(robot);
+        robot.clickOn("#openRoomCard");
+        robot.write("No time to learn");
+        ChoiceBox<?> category = robot.lookup("#roomCardCategory").queryAs(ChoiceBox.class);
+        robot.interact(() -> category.getSelectionModel().select(4));
+        robot.clickOn("#roomCardStatement").write("Nobody gives us an hour").type(KeyCode.ENTER);
+
+        waitUntil(() -> showing(robot, "#category-organisational-culture #card-51"));
+        waitUntil(() -> robot.lookup("#card-51").query().isFocused());
+        assertThat(robot.lookup("#spotlightStatement").queryAs(Label.class).getText())
+                .isEqualTo("Nobody gives us an hour");
+        robot.write("++");
+        assertThat(TestApp.badge(robot, 51)).isEqualTo("2");
+
+        // two votes, then the card itself
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z, KeyCode.Z, KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#card-51").tryQuery().isEmpty());
+        assertThat(robot.lookup(".card").queryAll()).hasSize(50);
     }
 
     @Test
