@@ -1,5 +1,6 @@
 package org.hurdleboard.ui.discuss;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -45,6 +46,7 @@ public final class DiscussConsole {
     private final ScrollPane capture;
     private final ActionsView actions;
     private final RoomCardForm roomCard;
+    private final javafx.beans.value.ChangeListener<Node> focusMoved = (obs, was, now) -> keepInView(now);
 
     public DiscussConsole(DiscussModel model, Messages messages) {
         this.model = model;
@@ -84,10 +86,26 @@ public final class DiscussConsole {
         root.setCenter(middle);
         root.setBottom(roomCard);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusMoved);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusMoved);
+            }
+        });
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         model.cardProperty().addListener((obs, old, card) -> showWhere());
         model.agenda().addListener((javafx.collections.ListChangeListener<Card>) change -> showWhere());
         model.revisionProperty().addListener((obs, old, now) -> showChampions());
+        // a captured line pushes the field below it down: follow it once the lists are laid out again
+        model.revisionProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
+            if (root.getScene() != null) {
+                root.applyCss();
+                root.layout();
+                keepInView(root.getScene().getFocusOwner());
+            }
+        }));
         model.cardProperty().addListener((obs, old, now) -> showChampions());
         showWhere();
         showChampions();
@@ -102,6 +120,39 @@ public final class DiscussConsole {
         notes.focusInput();
         // the scene gives the focus away once the board it was on has left it; take it back after that
         javafx.application.Platform.runLater(notes::focusInput);
+    }
+
+    /**
+     * Scrolls the capture lists so the field the keyboard is in can be seen: on a small screen
+     * the next field after Enter or Tab may be below the fold.
+     */
+    private void keepInView(Node focused) {
+        if (focused == null || root.getScene() == null || !isInside(focused, capture)) {
+            return;
+        }
+        Node content = capture.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = capture.getViewportBounds().getHeight();
+        double extra = contentHeight - viewHeight;
+        Bounds field = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        if (extra <= 0 || field == null) {
+            return;
+        }
+        double top = capture.getVvalue() * extra;
+        if (field.getMinY() < top) {
+            capture.setVvalue(field.getMinY() / extra);
+        } else if (field.getMaxY() > top + viewHeight) {
+            capture.setVvalue(Math.min(1, (field.getMaxY() - viewHeight) / extra));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node parent = node; parent != null; parent = parent.getParent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens the line for the room's own card. */

@@ -93,6 +93,8 @@ public final class DiscussRoomView {
         root.heightProperty().addListener((obs, old, height) -> scale(height.doubleValue()));
         model.cardProperty().addListener((obs, old, card) -> show());
         model.revisionProperty().addListener((obs, old, now) -> show());
+        // off screen it need not follow every vote; it catches up when it is shown again
+        root.sceneProperty().addListener((obs, old, scene) -> show());
         show();
     }
 
@@ -120,6 +122,9 @@ public final class DiscussRoomView {
     }
 
     private void show() {
+        if (root.getScene() == null) {
+            return;
+        }
         Card card = model.cardProperty().get();
         watch(card);
         boolean nothing = card == null || model.deck().card(card.number()).isEmpty();
