@@ -42,6 +42,7 @@ public final class DiscussConsole {
     private final Label where = new Label();
     private final Label champions = new Label();
     private final TextField cardNumber = new TextField();
+    private final VBox agendaBox = new VBox();
     private final ItemSection notes;
     private final ScrollPane capture;
     private final ActionsView actions;
@@ -72,10 +73,16 @@ public final class DiscussConsole {
 
         Label previewHeading = new Label(messages.get("discuss.preview"));
         previewHeading.getStyleClass().add("discuss-preview-heading");
-        Parent room = new DiscussRoomView(model, messages).root();
-        VBox preview = new VBox(previewHeading, room);
+        Region room = (Region) new DiscussRoomView(model, messages).root();
+        Label agendaHeading = new Label(messages.get("discuss.agenda"));
+        agendaHeading.getStyleClass().add("discuss-preview-heading");
+        agendaBox.getStyleClass().add("discuss-agenda");
+        VBox preview = new VBox(previewHeading, room, agendaHeading, agendaBox);
         preview.getStyleClass().add("discuss-preview");
-        VBox.setVgrow(room, Priority.ALWAYS);
+        // a projector's shape, so the preview is the room's screen in small
+        room.prefHeightProperty().bind(preview.widthProperty().multiply(9.0 / 16));
+        room.maxHeightProperty().bind(room.prefHeightProperty());
+        room.setMinHeight(Region.USE_PREF_SIZE);
         preview.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         preview.setMinWidth(0);
 
@@ -225,7 +232,23 @@ public final class DiscussConsole {
         }
     }
 
+    /** The cards to discuss, each a button that shows it; the one on screen is marked. */
+    private void showAgenda() {
+        agendaBox.getChildren().clear();
+        for (Card card : model.agenda()) {
+            Button show = new Button(messages.get("discuss.agenda.card", card.number(), card.title()));
+            show.getStyleClass().add("discuss-agenda-card");
+            show.setMaxWidth(Double.MAX_VALUE);
+            show.setOnAction(event -> model.discuss(card.number()));
+            if (card.equals(model.cardProperty().get())) {
+                show.getStyleClass().add("current");
+            }
+            agendaBox.getChildren().add(show);
+        }
+    }
+
     private void showWhere() {
+        showAgenda();
         Card card = model.cardProperty().get();
         where.setText(card == null ? messages.get("discuss.where.none")
                 : messages.get("discuss.where", model.position(), model.agenda().size(), card.number()));

@@ -37,7 +37,7 @@ class WelshBundleTest {
             "keymap.undo.keys", "keymap.saveCopy.keys", "keymap.export.keys", "keymap.fullScreen.keys",
             "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys",
             "keymap.present.keys", "keymap.blank.keys", "keymap.discuss.keys", "keymap.discussKeys.keys",
-            "discuss.room.action");
+            "discuss.room.action", "discuss.agenda.card");
 
     static Stream<Arguments> bundles() {
         return Stream.of(Arguments.of("org/hurdleboard/ui/messages"),
