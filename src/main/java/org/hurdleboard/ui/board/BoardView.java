@@ -184,7 +184,11 @@ public final class BoardView {
             }
         });
         model.discussion().activeProperty().addListener((obs, was, active) -> showStage());
-        model.presentingProperty().addListener((obs, was, presenting) -> showStage());
+        model.presentingProperty().addListener((obs, was, presenting) -> {
+            if (model.discussion().activeProperty().get()) {
+                showStage();
+            }
+        });
     }
 
     private void startDiscussion() {
