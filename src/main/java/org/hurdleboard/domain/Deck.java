@@ -116,6 +116,11 @@ public final class Deck {
         return cards;
     }
 
+    /** This deck with another list of cards (the room's own added, or taken out again). */
+    public Deck withCards(List<Card> newCards) {
+        return new Deck(id, version, language, title, description, source, categories, newCards, prompts);
+    }
+
     public List<Category> categories() {
         return categories;
     }

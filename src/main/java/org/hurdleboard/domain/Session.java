@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -21,7 +22,10 @@ import java.util.function.Consumer;
  */
 public final class Session {
     private final SessionDetails details;
-    private final Deck deck;
+    /** Replaced, never changed, when the room adds a card of its own. */
+    private Deck deck;
+    private final Set<Integer> addedCards = new TreeSet<>();
+    private final Discussion discussion = new Discussion();
     private final List<Round> rounds = new ArrayList<>();
     private final Map<Integer, Map<Integer, Integer>> votesByRound = new HashMap<>();
     private final Map<Integer, RoundState> roundStates = new HashMap<>();
@@ -69,8 +73,48 @@ public final class Session {
         return details;
     }
 
+    /** The session's copy of the deck, with any cards the room added. */
     public Deck deck() {
         return deck;
+    }
+
+    /** What the room said in the discuss stage. */
+    public Discussion discussion() {
+        return discussion;
+    }
+
+    /** The cards the room added in this session ("a hurdle not on the list"), by number. */
+    public Set<Integer> addedCards() {
+        return Collections.unmodifiableSet(addedCards);
+    }
+
+    public boolean isAddedInSession(int cardNumber) {
+        return addedCards.contains(cardNumber);
+    }
+
+    /** The number a card added now gets: one after the deck's highest. */
+    public int nextCardNumber() {
+        return deck.cardsAsListed().stream().mapToInt(Card::number).max().orElse(0) + 1;
+    }
+
+    /** Marks a stored card of the deck as added by the room, without telling listeners; for loading. */
+    public void restoreAddedCard(int cardNumber) {
+        requireCard(cardNumber);
+        addedCards.add(cardNumber);
+    }
+
+    /** Restores a stored item at the end of its list, without telling listeners; for loading in order. */
+    public void restoreItem(Item item) {
+        if (item.kind().onACard()) {
+            requireCard(item.cardNumber());
+        }
+        discussion.restore(item);
+    }
+
+    /** Restores a card's stored number of champions, without telling listeners; for loading. */
+    public void restoreChampions(int cardNumber, int count) {
+        requireCard(cardNumber);
+        discussion.restoreChampions(cardNumber, count);
     }
 
     public List<Round> rounds() {
@@ -243,6 +287,12 @@ public final class Session {
         } else if (change instanceof NamesSet names) {
             expect(participantNames.equals(names.before()), "the participants' names are not " + names.before());
             participantNames = names.after();
+        } else if (change instanceof DiscussionChange discussed) {
+            applyDiscussion(discussed);
+        } else if (change instanceof CardAdded added) {
+            applyCardAdded(added.card());
+        } else if (change instanceof CardRemoved removed) {
+            applyCardRemoved(removed.card());
         } else {
             throw new IllegalArgumentException("unknown change: " + change);
         }
@@ -254,6 +304,51 @@ public final class Session {
         expect(state.turn.on(dot.cardNumber()) + dot.delta() >= 0, "no dot of theirs on card " + dot.cardNumber());
         applyVotes(new VotesSet(dot.roundId(), dot.cardNumber(), dot.votesBefore(), dot.votesAfter()));
         state.turn = state.turn.moved(dot.cardNumber(), dot.delta());
+    }
+
+    private void applyDiscussion(DiscussionChange change) {
+        int card = change instanceof ChampionsSet set ? set.cardNumber() : itemOf(change).cardNumber();
+        if (card != 0) {
+            requireCard(card);
+        }
+        discussion.apply(change);
+    }
+
+    private static Item itemOf(DiscussionChange change) {
+        if (change instanceof ItemAdded added) {
+            return added.item();
+        } else if (change instanceof ItemRemoved removed) {
+            return removed.item();
+        } else if (change instanceof ItemEdited edited) {
+            return edited.after();
+        }
+        return ((ItemMoved) change).item();
+    }
+
+    private void applyCardAdded(Card card) {
+        expect(deck.card(card.number()).isEmpty(), "card " + card.number() + " is in the deck already");
+        deck.category(card.categoryId());
+        List<Card> cards = new ArrayList<>(deck.cardsAsListed());
+        cards.add(card);
+        deck = deck.withCards(cards);
+        addedCards.add(card.number());
+    }
+
+    private void applyCardRemoved(Card card) {
+        int number = card.number();
+        expect(addedCards.contains(number) && deck.card(number).equals(Optional.of(card)),
+                "card " + number + " is not one the room added: " + card);
+        expect(rounds.stream().allMatch(round -> votes(round.id(), number) == 0), "card " + number + " has votes");
+        expect(status(number) == CardStatus.NONE && !discussion.isDiscussed(number),
+                "card " + number + " has a status or a discussion");
+        deck = deck.withCards(deck.cardsAsListed().stream().filter(other -> other.number() != number).toList());
+        addedCards.remove(number);
+    }
+
+    private void requireCard(int cardNumber) {
+        if (deck.card(cardNumber).isEmpty()) {
+            throw new IllegalArgumentException("no card " + cardNumber + " in this session's deck");
+        }
     }
 
     private void applyRemoval(RoundRemoved removed) {

@@ -5,6 +5,6 @@ package org.hurdleboard.domain;
  * one transaction, and each knows its inverse, so undo can be built on them.
  */
 public sealed interface SessionChange permits VotesSet, DotMoved, TurnChanged, SettingsSet, RevealSet, StatusSet,
-        RoundAdded, RoundRemoved, NamesSet {
+        RoundAdded, RoundRemoved, NamesSet, DiscussionChange, CardAdded, CardRemoved {
     SessionChange inverse();
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hurdleboard.domain.report.ComparedSession;
 import org.hurdleboard.domain.report.Comparison;
+import org.hurdleboard.domain.report.DiscussionReport;
 import org.hurdleboard.domain.report.HurdleAcross;
 import org.hurdleboard.domain.report.Placing;
 import org.hurdleboard.domain.report.RankedHurdle;
@@ -29,18 +30,58 @@ final class CsvWriter implements ReportWriter {
     @Override
     public void write(SessionReport report, OutputStream out) throws IOException {
         Writer csv = open(out);
+        // the discuss stage's columns come last, so the vote columns stay where they always were
         row(csv, List.of(text.get("csv.round"), text.get("csv.question"), text.get("csv.rank"), text.get("csv.card"),
                 text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes"),
-                text.get("csv.status")));
+                text.get("csv.status"), text.get("csv.section"), text.get("csv.champions"), text.get("csv.text"),
+                text.get("csv.owner"), text.get("csv.due"), text.get("csv.state")));
         for (RoundReport round : report.rounds()) {
             for (RankedHurdle hurdle : round.hurdles()) {
                 row(csv, List.of(String.valueOf(round.roundId()), round.question(), rank(hurdle.rank()),
                         String.valueOf(hurdle.cardNumber()), report.deck().category(hurdle.categoryId()).name(),
                         hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes()),
-                        text.status(hurdle.status())));
+                        text.status(hurdle.status()), text.get("csv.section.votes"), "", "", "", "", ""));
             }
         }
+        discussion(csv, report);
         csv.flush();
+    }
+
+    /**
+     * One row per note, idea and action of each discussed card (and one for its champions), per
+     * parking-lot item and per card the room added; the "section" column says which.
+     */
+    private void discussion(Writer csv, SessionReport report) throws IOException {
+        DiscussionReport discussion = report.discussion();
+        for (DiscussionReport.DiscussedCard card : discussion.cards()) {
+            discussionRow(csv, "csv.section.champions", card.cardNumber(), card.title(),
+                    String.valueOf(card.champions()), "", "", "", "");
+            for (String note : card.notes()) {
+                discussionRow(csv, "csv.section.note", card.cardNumber(), card.title(), "", note, "", "", "");
+            }
+            for (String idea : card.ideas()) {
+                discussionRow(csv, "csv.section.idea", card.cardNumber(), card.title(), "", idea, "", "", "");
+            }
+        }
+        for (DiscussionReport.ReportedAction action : discussion.actions()) {
+            discussionRow(csv, "csv.section.action", action.cardNumber(), action.cardTitle(), "", action.what(),
+                    action.owner(), action.due() == null ? "" : action.due().toString(),
+                    text.actionState(action.state()));
+        }
+        for (String parked : discussion.parkingLot()) {
+            row(csv, List.of("", "", "", "", "", "", "", "", "", text.get("csv.section.parked"), "", parked, "", "", ""));
+        }
+        for (DiscussionReport.AddedCard card : discussion.addedCards()) {
+            row(csv, List.of("", "", "", String.valueOf(card.cardNumber()),
+                    report.deck().category(card.categoryId()).name(), card.title(), card.statement(), "", "",
+                    text.get("csv.section.added"), "", "", "", "", ""));
+        }
+    }
+
+    private void discussionRow(Writer csv, String sectionKey, int card, String title, String champions, String itemText,
+                               String owner, String due, String state) throws IOException {
+        row(csv, List.of("", "", "", String.valueOf(card), "", title, "", "", "", text.get(sectionKey), champions,
+                itemText, owner, due, state));
     }
 
     @Override

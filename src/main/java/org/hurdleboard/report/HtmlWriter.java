@@ -30,7 +30,7 @@ final class HtmlWriter implements ReportWriter {
             body{margin:0;background:#fff;color:#0f1419;font-family:"Atkinson Hyperlegible Next",system-ui,sans-serif;\
             line-height:1.45;overflow-wrap:anywhere}
             main{max-width:60rem;margin:0 auto;padding:1rem}
-            h1{font-size:1.8rem;margin:.5rem 0}h2{font-size:1.35rem;margin-top:2rem}h3{font-size:1.1rem}
+            h1{font-size:1.8rem;margin:.5rem 0}h2{font-size:1.35rem;margin-top:2rem}h3{font-size:1.1rem}h4{font-size:1rem;margin:.8rem 0 .2rem}
             dl.details{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}
             dt{font-weight:bold}dd{margin:0}
             table{border-collapse:collapse;width:100%;margin:.5rem 0}
@@ -66,6 +66,7 @@ final class HtmlWriter implements ReportWriter {
         for (RoundReport round : report.rounds()) {
             round(html, report, round);
         }
+        new DiscussionHtml(text, phrases).write(html, report);
         credit(html, report.deck().source());
         end(html);
     }

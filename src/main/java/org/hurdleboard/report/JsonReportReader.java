@@ -61,7 +61,8 @@ public final class JsonReportReader {
             rounds.add(new RoundReport(round.path("id").asInt(), text(round, "question"),
                     round.path("totalVotes").asInt(), hurdles, byCategory));
         }
-        return new SessionReport(details(root.path("session")), deck, rounds);
+        return new SessionReport(details(root.path("session")), deck, rounds,
+                DiscussionJson.read(root.path("discussion")));
     }
 
     public Comparison readComparison(InputStream in) throws IOException {

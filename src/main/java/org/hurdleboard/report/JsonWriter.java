@@ -64,6 +64,7 @@ final class JsonWriter implements ReportWriter {
                         .put("colour", tally.colour()).put("votes", tally.votes()).put("share", tally.share());
             }
         }
+        DiscussionJson.write(root.putObject("discussion"), report.discussion());
         print(root, out);
     }
 

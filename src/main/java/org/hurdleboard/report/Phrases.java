@@ -4,6 +4,7 @@ import org.hurdleboard.domain.report.HurdleAcross;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hurdleboard.domain.SourceCredit;
+import org.hurdleboard.domain.report.DiscussionReport;
 import org.hurdleboard.domain.report.Movement;
 import org.hurdleboard.domain.report.Placing;
 import org.hurdleboard.domain.report.RankedHurdle;
@@ -57,6 +58,20 @@ final class Phrases {
     String overcomeSinceFirst(List<HurdleAcross> overcome) {
         return overcome.isEmpty() ? text.get("comparison.overcome.none") : text.get("comparison.overcome",
                 String.join("; ", overcome.stream().map(hurdle -> hurdle.cardNumber() + " " + hurdle.title()).toList()));
+    }
+
+    /** "Write to the CIO — Head of digital, 15 January 2027 (Open)", saying when there is no owner or date. */
+    String action(DiscussionReport.ReportedAction action) {
+        return text.get("report.action.line", action.what(), owner(action), due(action),
+                text.actionState(action.state()));
+    }
+
+    String owner(DiscussionReport.ReportedAction action) {
+        return action.owner().isBlank() ? text.get("report.action.noOwner") : action.owner();
+    }
+
+    String due(DiscussionReport.ReportedAction action) {
+        return action.due() == null ? text.get("report.action.noDue") : text.date(action.due());
     }
 
     String rank(int rank) {

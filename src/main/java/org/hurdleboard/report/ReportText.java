@@ -1,5 +1,6 @@
 package org.hurdleboard.report;
 
+import org.hurdleboard.domain.ActionState;
 import org.hurdleboard.domain.CardStatus;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -32,6 +33,15 @@ public final class ReportText {
     /** What the room said of a hurdle, in words; empty when it said nothing. */
     public String status(CardStatus status) {
         return status == CardStatus.NONE ? "" : get("report.status." + status.name());
+    }
+
+    /** How far an action has got, in words. */
+    public String actionState(ActionState state) {
+        return switch (state) {
+            case OPEN -> get("report.actionState.open");
+            case DOING -> get("report.actionState.doing");
+            case DONE -> get("report.actionState.done");
+        };
     }
 
     /** A share from 0 to 1 as a whole percentage, as people read it: "25%". */

@@ -71,7 +71,7 @@ final class ChangeCodec {
             names.before().forEach(node.putArray("before")::add);
             names.after().forEach(node.putArray("after")::add);
         } else {
-            throw new IllegalArgumentException("no way to store " + change);
+            DiscussionCodec.encode(node, change);
         }
         return node.toString();
     }
@@ -104,7 +104,7 @@ final class ChangeCodec {
                 case "names":
                     return new NamesSet(names(node.path("before")), names(node.path("after")));
                 default:
-                    throw new IOException("unknown change kind: " + kind);
+                    return DiscussionCodec.decode(kind, node);
             }
         } catch (IllegalArgumentException e) {
             throw new IOException("a change that does not make sense: " + text, e);
@@ -200,7 +200,7 @@ final class ChangeCodec {
         }
     }
 
-    private static int required(JsonNode node, String field) throws IOException {
+    static int required(JsonNode node, String field) throws IOException {
         JsonNode value = node.get(field);
         if (value == null || !value.canConvertToInt()) {
             throw new IOException("change without a whole number " + field + ": " + node);

@@ -49,19 +49,11 @@ final class DeckTables {
                 insert.executeUpdate();
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO card (number, category_id,"
-                + " position, title, statement, explanation, " + SOURCE_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = insertCard(connection)) {
             int position = 0;
-            for (Card card : deck.cards()) {
-                insert.setInt(1, card.number());
-                insert.setString(2, card.categoryId());
-                insert.setInt(3, position++);
-                insert.setString(4, card.title());
-                insert.setString(5, card.statement());
-                insert.setString(6, card.explanation());
-                setSource(insert, 7, card.source());
-                insert.executeUpdate();
+            // as listed, not board order: the room's own cards come last, as they did in the session
+            for (Card card : deck.cardsAsListed()) {
+                insertCard(insert, card, position++);
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
@@ -71,6 +63,35 @@ final class DeckTables {
                 insertPrompts(insert, card.number(), card.prompts());
             }
         }
+    }
+
+    /** Adds one card after the others; the room's own cards have no prompts of their own. */
+    static void appendCard(Connection connection, Card card) throws SQLException {
+        int position;
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM card")) {
+            row.next();
+            position = row.getInt(1);
+        }
+        try (PreparedStatement insert = insertCard(connection)) {
+            insertCard(insert, card, position);
+        }
+    }
+
+    private static PreparedStatement insertCard(Connection connection) throws SQLException {
+        return connection.prepareStatement("INSERT INTO card (number, category_id, position, title, statement,"
+                + " explanation, " + SOURCE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    private static void insertCard(PreparedStatement insert, Card card, int position) throws SQLException {
+        insert.setInt(1, card.number());
+        insert.setString(2, card.categoryId());
+        insert.setInt(3, position);
+        insert.setString(4, card.title());
+        insert.setString(5, card.statement());
+        insert.setString(6, card.explanation());
+        setSource(insert, 7, card.source());
+        insert.executeUpdate();
     }
 
     static Deck load(Connection connection) throws SQLException {

@@ -33,6 +33,7 @@ final class RowChecks {
         KEYS.put("vote_count", List.of("round_id", "card_number"));
         KEYS.put("change_log", List.of("seq"));
         KEYS.put("prompt", List.of("card_number", "position"));
+        KEYS.put("discussion_item", List.of("id"));
     }
 
     private RowChecks() {

@@ -132,8 +132,32 @@ final class Schema {
         "ALTER TABLE session ADD COLUMN participant_names TEXT NOT NULL DEFAULT ''",
     };
 
+    /**
+     * Version 5: the discuss stage. Each card's champions and whether the room added it; every
+     * note, idea, action and parking-lot item ({@link DiscussionRows}), one row each, in order
+     * within its list (its kind on its card; card 0 is the parking lot).
+     */
+    private static final String[] TO_VERSION_5 = {
+        "ALTER TABLE card ADD COLUMN champions INTEGER NOT NULL DEFAULT 0 CHECK (champions >= 0)",
+        "ALTER TABLE card ADD COLUMN added_in_session INTEGER NOT NULL DEFAULT 0 CHECK (added_in_session IN (0, 1))",
+        """
+        CREATE TABLE discussion_item (
+          id          INTEGER PRIMARY KEY CHECK (id >= 1),
+          kind        TEXT NOT NULL CHECK (kind IN ('note', 'idea', 'action', 'parked')),
+          card_number INTEGER NOT NULL CHECK (card_number >= 0),
+          position    INTEGER NOT NULL CHECK (position >= 0),
+          text        TEXT NOT NULL,
+          owner       TEXT NOT NULL DEFAULT '',
+          due         TEXT NOT NULL DEFAULT '',
+          state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'doing', 'done')),
+          row_check   INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX discussion_item_list ON discussion_item (kind, card_number, position)",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
-    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4);
+    private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4,
+            TO_VERSION_5);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

@@ -44,6 +44,7 @@ final class SessionTables {
             }
         }
         RoundRows.writeAll(connection, session);
+        DiscussionRows.insertAll(connection, session);
         for (SessionChange change : session.doneChanges()) {
             log(connection, change, false);
         }
@@ -91,7 +92,9 @@ final class SessionTables {
     }
 
     private static void writeEffect(Connection connection, SessionChange effect) throws SQLException {
-        if (effect instanceof VotesSet set) {
+        if (DiscussionRows.stores(effect)) {
+            DiscussionRows.write(connection, effect);
+        } else if (effect instanceof VotesSet set) {
             writeVotes(connection, set.roundId(), set.cardNumber(), set.after());
         } else if (effect instanceof DotMoved dot) {
             writeVotes(connection, dot.roundId(), dot.cardNumber(), dot.votesAfter());
@@ -189,6 +192,7 @@ final class SessionTables {
             }
         }
         RoundRows.load(connection, session);
+        DiscussionRows.load(connection, session);
         restoreHistory(connection, session);
         return session;
     }

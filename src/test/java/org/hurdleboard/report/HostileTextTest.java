@@ -85,6 +85,36 @@ class HostileTextTest {
 
     @ParameterizedTest
     @MethodSource("hostile")
+    void notesIdeasActionsAndTheParkingLotStayTextInEveryFormat(String hostile) throws IOException {
+        SessionReport report = ReportFixtures.hostileReport(hostile);
+        Document html = Jsoup.parse(new String(export(ReportFormat.HTML, report), StandardCharsets.UTF_8));
+        assertThat(html.select("li > bdi").eachText()).as("notes, ideas, parking lot").contains(hostile)
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(html.select("h3 bdi").eachText()).as("the room's own card").contains(hostile);
+
+        List<org.commonmark.Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+        Document markdown = Jsoup.parse(HtmlRenderer.builder().extensions(extensions).build().render(Parser.builder()
+                .extensions(extensions).build().parse(new String(export(ReportFormat.MD, report),
+                        StandardCharsets.UTF_8))));
+        assertThat(markdown.select("script, img, a, em")).isEmpty();
+        assertThat(markdown.select("li").eachText()).contains(hostile.strip());
+
+        List<List<String>> rows = CsvReader.parse(new String(export(ReportFormat.CSV, report),
+                StandardCharsets.UTF_8).substring(1));
+        List<String> header = rows.get(0);
+        int section = header.indexOf("section");
+        int text = header.indexOf("text");
+        int owner = header.indexOf("owner");
+        assertThat(rows).filteredOn(row -> row.get(section).equals("note")).extracting(row ->
+                CsvReader.unneutralised(row.get(text))).contains(hostile);
+        assertThat(rows).filteredOn(row -> row.get(section).equals("parking lot")).extracting(row ->
+                CsvReader.unneutralised(row.get(text))).containsOnly(hostile, "Ask finance about a training budget");
+        assertThat(rows).filteredOn(row -> row.get(section).equals("action")).extracting(row ->
+                CsvReader.unneutralised(row.get(owner))).contains(hostile);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
     void jsonReadsBackExactly(String hostile) throws IOException {
         SessionReport report = ReportFixtures.hostileReport(hostile);
 

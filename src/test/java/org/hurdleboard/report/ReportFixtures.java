@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hurdleboard.domain.CardStatus;
-import org.hurdleboard.domain.StatusSet;
+import org.hurdleboard.domain.ActionState;
+import org.hurdleboard.domain.Capture;
 import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.ItemKind;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.SourceCredit;
+import org.hurdleboard.domain.StatusSet;
 import org.hurdleboard.domain.report.Comparison;
 import org.hurdleboard.domain.report.SessionReport;
 
@@ -54,7 +57,25 @@ public final class ReportFixtures {
         session.restoreVotes(1, 4, 4);
         session.apply(new StatusSet(3, CardStatus.NONE, CardStatus.BLOCKING));
         session.apply(new StatusSet(2, CardStatus.NONE, CardStatus.OVERCOME));
+        discuss(session, "Staff fear a public mistake", "A safe place to practise", "Head of comms", "No budget");
         return session;
+    }
+
+    /**
+     * The discuss stage on card 3: two notes, an idea, two actions (one without a date), three
+     * champions; a parking-lot item; and a card of the room's own (5), discussed too.
+     */
+    static void discuss(Session session, String note, String idea, String owner, String roomCard) {
+        Capture capture = new Capture(session);
+        capture.add(ItemKind.NOTE, 3, note);
+        capture.add(ItemKind.NOTE, 3, "Nobody says what is allowed");
+        capture.add(ItemKind.IDEA, 3, idea);
+        capture.addAction(3, "Write a one-page guide", owner, LocalDate.of(2027, 1, 31), ActionState.DOING);
+        capture.addAction(3, "Run a lunchtime session", "Sam", null, ActionState.OPEN);
+        capture.champions(3, 3);
+        capture.add(ItemKind.PARKED, 0, "Ask finance about a training budget");
+        Card ours = capture.addCard("culture", roomCard, "There is no money for training.");
+        capture.add(ItemKind.IDEA, ours.number(), "Free online courses");
     }
 
     public static SessionReport report() {
@@ -74,6 +95,9 @@ public final class ReportFixtures {
                 deck, hostile);
         session.restoreVotes(1, 1, 2);
         session.restoreVotes(1, 3, 1);
+        discuss(session, hostile, hostile, hostile, hostile);
+        new Capture(session).add(ItemKind.PARKED, 0, hostile);
+        new Capture(session).addAction(3, hostile, hostile, null, ActionState.DONE);
         return SessionReport.of(session);
     }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.hurdleboard.domain.report.Comparison;
+import org.hurdleboard.domain.report.DiscussionReport;
 import org.hurdleboard.domain.report.SessionReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,21 @@ class ReportsExportTest {
         try (InputStream in = Files.newInputStream(target)) {
             assertThat(new JsonReportReader().readSession(in)).isEqualTo(report);
         }
+    }
+
+    @Test
+    void aReportWrittenBeforeTheDiscussStageReadsBackWithNoDiscussion() throws IOException {
+        SessionReport report = ReportFixtures.report();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.writer(ReportFormat.JSON).write(report, out);
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray());
+        old.remove("discussion");
+
+        SessionReport read = new JsonReportReader().readSession(json(old.toString()));
+
+        assertThat(read.discussion()).isEqualTo(DiscussionReport.NONE);
+        assertThat(read.rounds()).isEqualTo(report.rounds());
     }
 
     @Test

@@ -69,9 +69,24 @@ class MigrationTest {
         assertThat(session.details().participants()).isEqualTo(14);
         assertThat(session.deck().cards()).hasSize(50);
         assertThat(session.deck().source().author()).isEqualTo("Tim Davies");
-        assertThat(session.currentRound().question()).isEqualTo("What blocks us?");
+        assertThat(session.rounds().get(0).question()).isEqualTo("What blocks us?");
         assertThat(session.votesOf(1)).containsOnly(Map.entry(1, 7), Map.entry(12, 3), Map.entry(23, 1),
                 Map.entry(50, 9999));
+    }
+
+    @Test
+    void aVersion4FileKeepsItsStatusesAndItsDotRoundAndItsUndo() throws Exception {
+        try (SessionFile file = SessionFile.open(fixture(4))) {
+            Session session = file.session();
+            assertThat(session.status(12)).isEqualTo(org.hurdleboard.domain.CardStatus.BLOCKING);
+            assertThat(session.settings(2).rule().isDots()).isTrue();
+            assertThat(session.votesOf(2)).containsOnly(Map.entry(1, 1));
+            session.redo();
+            assertThat(session.votes(1, 2)).isEqualTo(5);
+            session.undo();
+            session.undo();
+            assertThat(session.votesOf(2)).isEmpty();
+        }
     }
 
     @Test

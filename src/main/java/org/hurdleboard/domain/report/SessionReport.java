@@ -17,13 +17,20 @@ import org.hurdleboard.domain.SessionDetails;
 
 /**
  * Everything a report about one workshop shows, worked out once so every format shows the same.
- * Each later part of a workshop (notes, actions, champions...) becomes one more field here.
+ * Each later part of a workshop becomes one more field here, as the discuss stage did.
  */
-public record SessionReport(SessionDetails details, DeckSummary deck, List<RoundReport> rounds) {
+public record SessionReport(SessionDetails details, DeckSummary deck, List<RoundReport> rounds,
+                            DiscussionReport discussion) {
     public SessionReport {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(deck, "deck");
+        Objects.requireNonNull(discussion, "discussion");
         rounds = List.copyOf(rounds);
+    }
+
+    /** A report of a workshop without a discuss stage (or read from a report written before it). */
+    public SessionReport(SessionDetails details, DeckSummary deck, List<RoundReport> rounds) {
+        this(details, deck, rounds, DiscussionReport.NONE);
     }
 
     public static SessionReport of(Session session) {
@@ -34,7 +41,8 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
                     session.settings(round.id())::includes, session::status));
         }
         return new SessionReport(session.details(),
-                new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds);
+                new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds,
+                DiscussionReport.of(session));
     }
 
     /** The last round: the one a comparison between workshops looks at. */

@@ -2,6 +2,7 @@ package org.hurdleboard.ui.board;
 
 import java.util.List;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -11,11 +12,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.settings.UserSettings;
 import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.discuss.DiscussConsole;
+import org.hurdleboard.ui.discuss.DiscussRoomView;
+import org.hurdleboard.ui.discuss.RoomCardForm;
 
 /**
  * The board screen: the workshop's header, every card grouped by category and sized to fill the
@@ -55,6 +60,12 @@ public final class BoardView {
     private final WallEntry wallEntry;
     private final RankView rankView;
     private final StageTimer timer;
+    private final RoomCardForm roomCardForm;
+    private Node header;
+    private VBox bottom;
+    private DiscussConsole console;
+    private DiscussRoomView roomView;
+    private Deck shownDeck;
 
     public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
@@ -67,7 +78,9 @@ public final class BoardView {
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
         this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
         this.rankView = new RankView(model, messages, Audience.FACILITATOR);
+        this.roomCardForm = new RoomCardForm(model.discussion(), messages, this::roomCardAdded);
         build();
+        buildDiscussStage();
     }
 
     public Parent root() {
@@ -76,7 +89,8 @@ public final class BoardView {
 
     private void build() {
         root.getStyleClass().add("board-screen");
-        root.setTop(new BoardHeader(model, export, timer, messages, navigator));
+        header = new BoardHeader(model, export, timer, messages, navigator);
+        root.setTop(header);
         HBox columnsBox = grid.columns();
         columnsBox.setId("board");
         columnsBox.setAccessibleRole(AccessibleRole.PARENT);
@@ -95,7 +109,8 @@ public final class BoardView {
         middle.setCenter(grid.node());
         middle.setRight(votingBar);
         root.setCenter(middle);
-        root.setBottom(new VBox(wallEntry, spotlight));
+        bottom = new VBox(wallEntry, roomCardForm, spotlight);
+        root.setBottom(bottom);
         rankView.setVisible(false);
         votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
         root.heightProperty().addListener((obs, old, height) -> spotlight.fitTo(height.doubleValue()));
@@ -105,6 +120,72 @@ public final class BoardView {
             }
         });
         InitialFocus.whenShown(grid.tile(grid.navigation().first()));
+    }
+
+    /**
+     * The room added a card of its own (or an undo took it away): the grid rebuilds itself; the
+     * board's name says the new count, and a card that went is no longer selected.
+     */
+    private void deckChanged() {
+        shownDeck = model.deck();
+        grid.columns().setAccessibleText(messages.get("board.region", model.deck().size(),
+                model.deck().categories().size()));
+        Card selected = model.selectedProperty().get();
+        if (selected != null && grid.tile(selected.number()) == null) {
+            model.select(null);
+        }
+    }
+
+    /**
+     * The discuss stage (D, or its button): the console takes the board's place in this window;
+     * in presentation mode (F5) the room's view fills the screen instead.
+     */
+    private void buildDiscussStage() {
+        votingBar.addStageButtons(this::startDiscussion, roomCardForm::open);
+        model.revisionProperty().addListener((obs, old, now) -> {
+            if (model.deck() != shownDeck) {
+                deckChanged();
+            }
+        });
+        model.discussion().activeProperty().addListener((obs, was, active) -> showStage());
+        model.presentingProperty().addListener((obs, was, presenting) -> {
+            if (model.discussion().activeProperty().get()) {
+                showStage();
+            }
+        });
+    }
+
+    private void startDiscussion() {
+        model.discussion().start();
+    }
+
+    private void showStage() {
+        boolean discussing = model.discussion().activeProperty().get();
+        boolean presenting = model.presentingProperty().get();
+        if (discussing && console == null) {
+            console = new DiscussConsole(model.discussion(), messages);
+            roomView = new DiscussRoomView(model.discussion(), messages);
+        }
+        header.setVisible(!(discussing && presenting));
+        header.setManaged(header.isVisible());
+        if (!discussing) {
+            root.setCenter(middle);
+            root.setBottom(bottom);
+            // after the scene has moved the focus off the console that left it
+            javafx.application.Platform.runLater(this::focusSelected);
+        } else if (presenting) {
+            root.setCenter(roomView.root());
+            root.setBottom(null);
+        } else {
+            root.setCenter(console.root());
+            root.setBottom(null);
+            console.focus();
+        }
+    }
+
+    private void roomCardAdded(Card card) {
+        model.select(card);
+        focusSelected();
     }
 
     /** The board (plain or as a heat map) or the ranking, in the middle of the screen. */
@@ -230,6 +311,8 @@ public final class BoardView {
             timer.addMinute();
         } else if (typed.equals("h") && model.projectorShownProperty().get()) {
             model.peekHiddenProperty().set(!model.peekHiddenProperty().get());
+        } else if (typed.equals("d")) {
+            startDiscussion();
         } else {
             return;
         }

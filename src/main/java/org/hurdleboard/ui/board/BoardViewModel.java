@@ -27,6 +27,7 @@ import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DotMoved;
+import org.hurdleboard.domain.ItemKind;
 import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.Session;
@@ -37,6 +38,7 @@ import org.hurdleboard.domain.VotesSet;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.WriteProblem;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.discuss.DiscussModel;
 
 /**
  * The board's state for the view: the round shown, the selected card, each card's votes (and
@@ -58,6 +60,7 @@ public final class BoardViewModel {
     private final BooleanProperty peekHidden = new SimpleBooleanProperty();
     private final Map<Integer, ReadOnlyObjectWrapper<CardStatus>> statuses = new HashMap<>();
     private final Map<Integer, ReadOnlyBooleanWrapper> inRound = new HashMap<>();
+    private final Map<Integer, ReadOnlyObjectWrapper<Plan>> plans = new HashMap<>();
     private final ReadOnlyIntegerWrapper totalVotes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper countsHidden = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper maxShownVotes = new ReadOnlyIntegerWrapper();
@@ -77,6 +80,7 @@ public final class BoardViewModel {
     private Runnable timeUpSound = () -> { };
     private boolean revealing;
     private final VotingModel voting;
+    private final DiscussModel discussion;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -88,14 +92,8 @@ public final class BoardViewModel {
         this.file = file;
         this.session = file.session();
         this.messages = messages;
-        for (Card card : session.deck().cards()) {
-            votes.put(card.number(), new ReadOnlyIntegerWrapper());
-            shownVotes.put(card.number(), new ReadOnlyIntegerWrapper());
-            consoleVotes.put(card.number(), new ReadOnlyIntegerWrapper());
-            statuses.put(card.number(), new ReadOnlyObjectWrapper<>(CardStatus.NONE));
-            inRound.put(card.number(), new ReadOnlyBooleanWrapper(true));
-        }
         readOnly = file.isReadOnly();
+        discussion = new DiscussModel(this, session);
         voting = new VotingModel(this, session, messages);
         round.set(session.currentRound());
         refresh();
@@ -289,6 +287,18 @@ public final class BoardViewModel {
         return voting;
     }
 
+    /** The discuss stage: the top cards talked through, and what the room said of them. */
+    public DiscussModel discussion() {
+        return discussion;
+    }
+
+    /** What the room has found for a card in the discuss stage: nothing yet, ideas, or actions. */
+    public enum Plan { NONE, IDEAS, ACTIONS }
+
+    public ReadOnlyObjectProperty<Plan> planProperty(Card card) {
+        return plans.get(card.number()).getReadOnlyProperty();
+    }
+
     /** Shows another round of the session; votes then go to it. */
     public void showRound(Round shown) {
         round.set(shown);
@@ -437,6 +447,8 @@ public final class BoardViewModel {
         boolean hidden = false;
         int max = 0;
         for (Card card : session.deck().cards()) {
+            addCardIfNew(card.number());
+            plans.get(card.number()).set(planOf(card.number()));
             int count = session.votes(roundId, card.number());
             boolean visible = session.isVisible(roundId, card.number());
             hidden |= !visible;
@@ -452,6 +464,25 @@ public final class BoardViewModel {
         totalVotes.set(hidden ? 0 : session.totalVotes(roundId));
         voting.refresh();
         revision.set(revision.get() + 1);
+    }
+
+    /** A card the room added gets its properties the first time the board sees it. */
+    private void addCardIfNew(int number) {
+        if (!votes.containsKey(number)) {
+            votes.put(number, new ReadOnlyIntegerWrapper());
+            shownVotes.put(number, new ReadOnlyIntegerWrapper());
+            consoleVotes.put(number, new ReadOnlyIntegerWrapper());
+            statuses.put(number, new ReadOnlyObjectWrapper<>(CardStatus.NONE));
+            inRound.put(number, new ReadOnlyBooleanWrapper(true));
+            plans.put(number, new ReadOnlyObjectWrapper<>(Plan.NONE));
+        }
+    }
+
+    private Plan planOf(int number) {
+        if (!session.discussion().items(ItemKind.ACTION, number).isEmpty()) {
+            return Plan.ACTIONS;
+        }
+        return session.discussion().hasIdeasOrActions(number) ? Plan.IDEAS : Plan.NONE;
     }
 
     private void updateHistory() {

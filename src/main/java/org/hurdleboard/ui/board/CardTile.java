@@ -70,7 +70,8 @@ final class CardTile extends HBox {
         identity.getStyleClass().add("card-identity");
         identity.setAlignment(Pos.CENTER_RIGHT);
         identity.setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(identity, title, new StatusBadge(model.statusProperty(card), messages), count);
+        getChildren().addAll(identity, title, planBadge(model.planProperty(card), messages),
+                new StatusBadge(model.statusProperty(card), messages), count);
 
         votes.addListener((obs, old, now) -> pseudoClassStateChanged(VOTED, now.intValue() > 0));
         votes.addListener((obs, old, now) -> {
@@ -99,8 +100,10 @@ final class CardTile extends HBox {
         model.selectionPrivateProperty().addListener((obs, old, now) -> ring.run());
         ring.run();
         setAccessibleRole(AccessibleRole.BUTTON);
+        var plan = model.planProperty(card);
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("board.card.accessible",
-                card.number(), category.name(), card.title(), votesText(messages, votes.get())), votes));
+                card.number(), category.name(), card.title(), votesText(messages, votes.get()))
+                + planText(messages, plan.get()), votes, plan));
         if (audience == Audience.FACILITATOR) {
             takeInput(model, messages);
         }
@@ -124,6 +127,37 @@ final class CardTile extends HBox {
         // the scroll pane around the board would take the focus on a click; the card keeps it
         setOnMouseClicked(MouseEvent::consume);
         setAccessibleHelp(messages.get("board.card.help"));
+    }
+
+    /**
+     * What the discuss stage found for the card, as an icon and a word ("Ideas", "Actions"), never
+     * colour alone; nothing for a card without either.
+     */
+    private static Label planBadge(javafx.beans.value.ObservableValue<BoardViewModel.Plan> plan, Messages messages) {
+        Label badge = new Label();
+        badge.getStyleClass().add("plan-badge");
+        javafx.scene.layout.Region icon = new javafx.scene.layout.Region();
+        icon.getStyleClass().add("plan-icon");
+        badge.setGraphic(icon);
+        badge.setMinWidth(USE_PREF_SIZE);
+        Runnable show = () -> {
+            BoardViewModel.Plan now = plan.getValue();
+            badge.setVisible(now != BoardViewModel.Plan.NONE);
+            badge.setManaged(badge.isVisible());
+            badge.setText(now == BoardViewModel.Plan.ACTIONS ? messages.get("discuss.tile.actions")
+                    : now == BoardViewModel.Plan.IDEAS ? messages.get("discuss.tile.ideas") : "");
+        };
+        plan.addListener((obs, old, now) -> show.run());
+        show.run();
+        return badge;
+    }
+
+    static String planText(Messages messages, BoardViewModel.Plan plan) {
+        return switch (plan) {
+            case NONE -> "";
+            case IDEAS -> " " + messages.get("discuss.tile.ideas.accessible");
+            case ACTIONS -> " " + messages.get("discuss.tile.actions.accessible");
+        };
     }
 
     /** The reveal: the count fades in over most of a second, calm enough for a room to follow. */

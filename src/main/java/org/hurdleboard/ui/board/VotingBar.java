@@ -121,6 +121,21 @@ final class VotingBar extends VBox {
     }
 
     /** The status of the selected card, for the mouse or a touch screen; S does the same from the board. */
+    /** The way on from voting: the discuss stage (D), and a hurdle the room names that the deck lacks. */
+    void addStageButtons(Runnable discuss, Runnable addRoomCard) {
+        Button toDiscuss = new Button(messages.get("discuss.open"));
+        toDiscuss.setId("openDiscuss");
+        toDiscuss.setAccessibleHelp(messages.get("discuss.open.help"));
+        toDiscuss.setOnAction(event -> discuss.run());
+        Button addCard = new Button(messages.get("discuss.addCard.open"));
+        addCard.setId("openRoomCard");
+        addCard.setOnAction(event -> addRoomCard.run());
+        toDiscuss.setMaxWidth(Double.MAX_VALUE);
+        addCard.setMaxWidth(Double.MAX_VALUE);
+        addCard.setDisable(model.isReadOnly());
+        getChildren().addAll(toDiscuss, addCard);
+    }
+
     private MenuButton statusMenu() {
         MenuButton menu = new MenuButton(messages.get("status.menu"));
         menu.setId("statusMenu");

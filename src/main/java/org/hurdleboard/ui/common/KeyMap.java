@@ -25,6 +25,8 @@ public final class KeyMap extends StackPane {
         {"keymap.status.keys", "keymap.status.does"},
         {"keymap.wall.keys", "keymap.wall.does"},
         {"keymap.views.keys", "keymap.views.does"},
+        {"keymap.discuss.keys", "keymap.discuss.does"},
+        {"keymap.discussKeys.keys", "keymap.discussKeys.does"},
         {"keymap.timer.keys", "keymap.timer.does"},
         {"keymap.undo.keys", "keymap.undo.does"},
         {"keymap.redo.keys", "keymap.redo.does"},

@@ -36,7 +36,8 @@ class WelshBundleTest {
             "keymap.pass.keys", "keymap.reveal.keys", "keymap.status.keys", "keymap.wall.keys", "keymap.views.keys",
             "keymap.undo.keys", "keymap.saveCopy.keys", "keymap.export.keys", "keymap.fullScreen.keys",
             "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys",
-            "keymap.present.keys", "keymap.blank.keys", "room.textSize.option", "keymap.peek.keys", "keymap.strip.keys");
+            "keymap.present.keys", "keymap.blank.keys", "room.textSize.option", "keymap.peek.keys", "keymap.strip.keys", "keymap.discuss.keys", "keymap.discussKeys.keys",
+            "discuss.room.action", "discuss.agenda.card");
 
     static Stream<Arguments> bundles() {
         return Stream.of(Arguments.of("org/hurdleboard/ui/messages"),

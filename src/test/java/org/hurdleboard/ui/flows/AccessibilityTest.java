@@ -52,6 +52,21 @@ class AccessibilityTest extends AppFlowTest {
     }
 
     @Test
+    void everyControlOfTheDiscussConsoleAndItsCapturedItemsHasAName(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        robot.clickOn("#openDiscuss");
+        waitUntil(() -> showing(robot, "#discussConsole"));
+        robot.clickOn("#input-note").write("A note").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#input-action").write("An action").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#discussAddCard");
+
+        assertEveryReachableNodeIsNamed(30);
+        robot.clickOn("#discussAllActions");
+        assertEveryReachableNodeIsNamed(robot.lookup("#actionsView").queryAs(Parent.class), 5);
+    }
+
+    @Test
     void everyControlOfTheDeckEditorHasAName(FxRobot robot) {
         robot.clickOn("#newWorkshop");
         Node edit = robot.lookup("#editDeck").query();
