@@ -192,6 +192,49 @@ class ProjectorFlowTest extends AppFlowTest {
         assertThat(text(robot, room(robot), "#stageTimer")).isEqualTo(text(robot, console(robot), "#stageTimer"));
     }
 
+    @Test
+    void theDiscussStageGoesOnTheProjectorWithWhatIsCapturedButNoOwner(FxRobot robot) {
+        openDemo(robot);
+        focusConsoleCard(robot, 33);
+        robot.write("d");
+        waitUntil(() -> showing(robot, "#discussConsole"));
+        waitUntil(() -> robot.from(room(robot)).lookup(".discuss-room").query().isVisible());
+        assertThat(robot.from(room(robot)).lookup("#roomView").query().isVisible()).isFalse();
+
+        focusConsole(robot, "#input-action");
+        robot.write("Draft a social media policy");
+        focusConsole(robot, "#input-owner");
+        robot.write("Sam Secret");
+        focusConsole(robot, "#input-due");
+        robot.write("2027-03-01").type(KeyCode.ENTER);
+        waitUntil(() -> roomTexts(robot).stream().anyMatch(text -> text.contains("Draft a social media policy")));
+        assertThat(roomTexts(robot)).as("an action's owner never reaches the projector")
+                .noneMatch(text -> text.contains("Sam Secret"));
+
+        robot.interact(() -> app.window.togglePresentation());
+        waitUntil(() -> robot.lookup("#projectorRoot").tryQuery().isEmpty());
+        assertThat(stage.isFullScreen()).isFalse();
+    }
+
+    private void focusConsole(FxRobot robot, String query) {
+        Node field = robot.from(console(robot)).lookup(query).query();
+        robot.interact(field::requestFocus);
+    }
+
+    private static List<String> roomTexts(FxRobot robot) {
+        List<Node> everything = new ArrayList<>();
+        robot.interact(() -> walk(room(robot), everything));
+        List<String> texts = new ArrayList<>();
+        for (Node node : everything) {
+            if (node instanceof Labeled labeled && labeled.getText() != null) {
+                texts.add(labeled.getText());
+            } else if (node instanceof javafx.scene.text.Text text) {
+                texts.add(text.getText());
+            }
+        }
+        return texts;
+    }
+
     private void openDemo(FxRobot robot) {
         robot.clickOn("#tryDemo");
         waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
