@@ -1,7 +1,6 @@
 package org.hurdleboard.ui;
 
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -11,7 +10,6 @@ import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.RoomView;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
-import org.hurdleboard.ui.discuss.DiscussRoomView;
 
 /**
  * The room's window on the projector: borderless, covering its whole screen, showing only
@@ -55,12 +53,7 @@ final class ProjectorWindow {
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
         black.visibleProperty().bind(model.projectorBlankedProperty());
-        Parent board = new RoomView(model, messages).root();
-        Parent discussion = new DiscussRoomView(model.discussion(), messages).root();
-        // the discuss stage puts one card at a time on the projector, as large as it will go
-        discussion.visibleProperty().bind(model.discussion().activeProperty());
-        board.visibleProperty().bind(model.discussion().activeProperty().not());
-        StackPane root = new StackPane(board, discussion, black);
+        StackPane root = new StackPane(new RoomView(model, messages).root(), black);
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);

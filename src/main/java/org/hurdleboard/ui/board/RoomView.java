@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.discuss.DiscussRoomView;
 
 /**
  * The board as the room sees it on the projector: the workshop, the question, whose turn it is,
@@ -37,7 +38,8 @@ public final class RoomView {
         RankView ranking = new RankView(model, messages, Audience.ROOM);
         ranking.visibleProperty().bind(model.rankingViewProperty());
         grid.node().visibleProperty().bind(model.rankingViewProperty().not());
-        root.setCenter(new StackPane(grid.node(), ranking));
+        StackPane board = new StackPane(grid.node(), ranking);
+        root.setCenter(board);
         // the board's cards size themselves to fill the screen; the rest grows with the screen and the text size
         for (Region scaled : List.of(header, ranking)) {
             scaled.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
@@ -47,6 +49,16 @@ public final class RoomView {
         Spotlight spotlight = new Spotlight(model, messages, () -> { }, Audience.ROOM);
         spotlight.setId("roomSpotlight");
         root.setBottom(spotlight);
+        // the discuss stage puts one card at a time in the board's place, as large as it will go;
+        // the header stays, with the timer
+        DiscussRoomView discussion = new DiscussRoomView(model.discussion(), messages);
+        Runnable showStage = () -> {
+            boolean discussing = model.discussion().activeProperty().get();
+            root.setCenter(discussing ? discussion.root() : board);
+            root.setBottom(discussing ? null : spotlight);
+        };
+        model.discussion().activeProperty().addListener((obs, was, active) -> showStage.run());
+        showStage.run();
         root.heightProperty().addListener((obs, old, height) -> spotlight.fitTo(height.doubleValue()));
         root.setMouseTransparent(true);
     }

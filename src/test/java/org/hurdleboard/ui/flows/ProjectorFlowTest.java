@@ -199,7 +199,8 @@ class ProjectorFlowTest extends AppFlowTest {
         robot.write("d");
         waitUntil(() -> showing(robot, "#discussConsole"));
         waitUntil(() -> robot.from(room(robot)).lookup(".discuss-room").query().isVisible());
-        assertThat(robot.from(room(robot)).lookup("#roomView").query().isVisible()).isFalse();
+        assertThat(robot.from(room(robot)).lookup("#roomBoard").tryQuery()).as("the board makes way").isEmpty();
+        assertThat(robot.from(room(robot)).lookup("#stageTimer").tryQuery()).as("the timer stays").isPresent();
 
         focusConsole(robot, "#input-action");
         robot.write("Draft a social media policy");
