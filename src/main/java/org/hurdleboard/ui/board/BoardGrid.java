@@ -64,6 +64,7 @@ final class BoardGrid {
 
     private void buildSections() {
         shownDeck = model.deck();
+        columnsBox.setAccessibleText(messages.get("board.region", shownDeck.size(), shownDeck.categories().size()));
         sections.clear();
         tiles.clear();
         for (Category category : shownDeck.categories()) {

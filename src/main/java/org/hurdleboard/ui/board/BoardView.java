@@ -12,7 +12,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
-import org.hurdleboard.domain.Deck;
 import org.hurdleboard.settings.UserSettings;
 import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
@@ -65,7 +64,6 @@ public final class BoardView {
     private VBox bottom;
     private DiscussConsole console;
     private DiscussRoomView roomView;
-    private Deck shownDeck;
 
     public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
@@ -94,8 +92,6 @@ public final class BoardView {
         HBox columnsBox = grid.columns();
         columnsBox.setId("board");
         columnsBox.setAccessibleRole(AccessibleRole.PARENT);
-        columnsBox.setAccessibleText(messages.get("board.region", model.deck().size(),
-                model.deck().categories().size()));
         columnsBox.setAccessibleHelp(messages.get("board.keys"));
         columnsBox.addEventHandler(KeyEvent.KEY_PRESSED, this::onBoardKey);
         columnsBox.addEventHandler(KeyEvent.KEY_TYPED, this::onBoardCharacter);
@@ -123,30 +119,11 @@ public final class BoardView {
     }
 
     /**
-     * The room added a card of its own (or an undo took it away): the grid rebuilds itself; the
-     * board's name says the new count, and a card that went is no longer selected.
-     */
-    private void deckChanged() {
-        shownDeck = model.deck();
-        grid.columns().setAccessibleText(messages.get("board.region", model.deck().size(),
-                model.deck().categories().size()));
-        Card selected = model.selectedProperty().get();
-        if (selected != null && grid.tile(selected.number()) == null) {
-            model.select(null);
-        }
-    }
-
-    /**
      * The discuss stage (D, or its button): the console takes the board's place in this window;
      * in presentation mode (F5) the room's view fills the screen instead.
      */
     private void buildDiscussStage() {
         votingBar.addStageButtons(this::startDiscussion, roomCardForm::open);
-        model.revisionProperty().addListener((obs, old, now) -> {
-            if (model.deck() != shownDeck) {
-                deckChanged();
-            }
-        });
         model.discussion().activeProperty().addListener((obs, was, active) -> showStage());
         model.presentingProperty().addListener((obs, was, presenting) -> {
             if (model.discussion().activeProperty().get()) {

@@ -459,6 +459,11 @@ public final class BoardViewModel {
             inRound.get(card.number()).set(session.settings(roundId).includes(card.number()));
             max = Math.max(max, visible ? count : 0);
         }
+        Card chosen = selected.get();
+        if (chosen != null && session.deck().card(chosen.number()).isEmpty()) {
+            // an undo took the room's own card away: nothing selected rather than a card not on the board
+            selected.set(null);
+        }
         countsHidden.set(hidden);
         maxShownVotes.set(max);
         totalVotes.set(hidden ? 0 : session.totalVotes(roundId));

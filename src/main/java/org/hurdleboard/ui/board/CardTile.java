@@ -81,9 +81,12 @@ final class CardTile extends HBox {
         });
         pseudoClassStateChanged(VOTED, votes.get() > 0);
         if (audience == Audience.FACILITATOR) {
-            // a count the room cannot see looks different, so the facilitator never reads one out by mistake
-            Runnable peek = () -> count.pseudoClassStateChanged(PEEK, model.isPeeking() && !model.isShown(card));
-            model.revisionProperty().addListener((obs, old, now) -> peek.run());
+            // a count the room cannot see (the console's differs from the room's only while peeking) looks
+            // different, so the facilitator never reads one out by mistake
+            var roomVotes = model.shownVotesProperty(card);
+            Runnable peek = () -> count.pseudoClassStateChanged(PEEK, votes.get() != roomVotes.get());
+            votes.addListener((obs, old, now) -> peek.run());
+            roomVotes.addListener((obs, old, now) -> peek.run());
             peek.run();
         }
         var inRound = model.inRoundProperty(card);
