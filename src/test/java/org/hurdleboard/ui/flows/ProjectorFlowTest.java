@@ -1,6 +1,7 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.showing;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -15,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
@@ -259,11 +259,6 @@ class ProjectorFlowTest extends AppFlowTest {
 
     private static String text(FxRobot robot, Parent root, String query) {
         return robot.from(root).lookup(query).queryLabeled().getText();
-    }
-
-    private static String badge(FxRobot robot, Parent root, int card) {
-        Label votes = robot.from(root).lookup("#card-" + card + " .card-votes").queryAs(Label.class);
-        return votes.isVisible() ? votes.getText() : "";
     }
 
     private static double fontSize(FxRobot robot, String query) {

@@ -23,6 +23,7 @@ import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app window on a TestFX stage, with its own home folder and a fixed date. */
@@ -59,7 +60,16 @@ final class TestApp {
 
     /** The votes a card's badge shows, or "" when the badge is hidden (no votes, or votes hidden). */
     static String badge(FxRobot robot, int card) {
-        Label votes = robot.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
+        return badge(robot.fromAll(), card);
+    }
+
+    /** The same, in one window only: the console's or the projector's. */
+    static String badge(FxRobot robot, Parent window, int card) {
+        return badge(robot.from(window), card);
+    }
+
+    private static String badge(NodeQuery scope, int card) {
+        Label votes = scope.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
         return votes.isVisible() ? votes.getText() : "";
     }
 
