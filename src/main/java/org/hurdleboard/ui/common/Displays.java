@@ -34,7 +34,13 @@ public interface Displays {
     static Displays system() {
         String split = System.getProperty("hurdleboard.screens", "");
         if (!split.isBlank()) {
-            return fixed(parse(split));
+            try {
+                return fixed(parse(split));
+            } catch (IllegalArgumentException e) {
+                // a developer's flag: a typo in it must not stop a workshop from starting
+                System.err.println("Ignored -Dhurdleboard.screens=\"" + split + "\": " + e.getMessage()
+                        + ". Write each screen as x,y,width,height, separated by ';'.");
+            }
         }
         return new Displays() {
             @Override
@@ -84,8 +90,8 @@ public interface Displays {
         return Arrays.stream(screens.split(";")).map(String::strip).filter(part -> !part.isEmpty()).map(part -> {
             double[] n = Arrays.stream(part.split(",")).mapToDouble(value -> Double.parseDouble(value.strip()))
                     .toArray();
-            if (n.length != 4) {
-                throw new IllegalArgumentException("a screen is x,y,width,height: " + part);
+            if (n.length != 4 || n[2] <= 0 || n[3] <= 0) {
+                throw new IllegalArgumentException("a screen is x,y,width,height with a width and height: " + part);
             }
             return new Rectangle2D(n[0], n[1], n[2], n[3]);
         }).toList();

@@ -46,5 +46,24 @@ class DisplaysTest {
         assertThat(Displays.parse("0,0,1920,1080; 1920,0,1920,1080")).containsExactly(
                 new Rectangle2D(0, 0, 1920, 1080), new Rectangle2D(1920, 0, 1920, 1080));
         assertThatThrownBy(() -> Displays.parse("0,0,1920")).hasMessageContaining("x,y,width,height");
+        assertThatThrownBy(() -> Displays.parse("0,0,0,1080")).hasMessageContaining("x,y,width,height");
+        assertThatThrownBy(() -> Displays.parse("left,0,1920,1080")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
+    void aMistypedSplitIsIgnoredAndTheAppStartsOnTheRealScreens() {
+        String before = System.getProperty("hurdleboard.screens");
+        System.setProperty("hurdleboard.screens", "0,0,1280;oops");
+        try {
+            Displays screens = Displays.system();
+            assertThat(screens.getClass()).as("JavaFX's screens, not a split one")
+                    .isNotEqualTo(Displays.fixed(List.of(LAPTOP)).getClass());
+        } finally {
+            if (before == null) {
+                System.clearProperty("hurdleboard.screens");
+            } else {
+                System.setProperty("hurdleboard.screens", before);
+            }
+        }
     }
 }
