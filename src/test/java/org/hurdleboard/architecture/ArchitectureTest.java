@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the arrows pointing inward: the core knows nothing of the screen or the file format. */
@@ -84,6 +85,13 @@ class ArchitectureTest {
         return java.util.stream.Stream.of("start", "setup", "board", "deckeditor", "discuss")
                 .filter(s -> !s.equals(screen))
                 .map(s -> "org.hurdleboard.ui." + s + "..").toArray(String[]::new);
+    }
+
+    /** What goes wrong is logged (see {@code AppLog}); only the command line and the entry point print. */
+    @Test
+    void onlyTheCommandLineAndTheEntryPointPrint() {
+        noClasses().that().resideOutsideOfPackages("org.hurdleboard.cli..", "org.hurdleboard.app..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(CLASSES);
     }
 
     @Test
