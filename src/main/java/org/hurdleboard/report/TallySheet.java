@@ -54,8 +54,7 @@ final class TallySheet {
                 List<String> title = fonts.wrap(fonts.drawableText(regular, card.title()), regular, SIZE, titleWidth);
                 List<String> category = fonts.wrap(fonts.drawableText(regular,
                         kit.deck().categoryOf(card).name()), regular, SIZE - 2, CATEGORY);
-                float height = Math.max(26, Math.max(title.size() * SIZE * 1.25f, category.size() * (SIZE - 2) * 1.25f)
-                        + 10);
+                float height = Math.max(title.size() * SIZE * 1.25f, category.size() * (SIZE - 2) * 1.25f) + 8;
                 if (stream == null || y - height < MARGIN + 20) {
                     if (stream != null) {
                         stream.close();
@@ -64,7 +63,7 @@ final class TallySheet {
                     y = heading(stream, kit, width);
                     y = columnHeads(stream, y, titleWidth);
                 }
-                float baseline = y - 5 - SIZE * 0.95f;
+                float baseline = y - 4 - SIZE * 0.95f;
                 String number = String.valueOf(card.number());
                 stream.setNonStrokingColor(CategoryBand.DARK);
                 PdfText.show(stream, bold, SIZE + 1, MARGIN + NUMBER - 8 - fonts.width(bold, SIZE + 1, number), baseline,
@@ -73,7 +72,7 @@ final class TallySheet {
                 lines(stream, regular, SIZE - 2, MARGIN + NUMBER + titleWidth + 2 * GAP, baseline, category);
                 stream.setStrokingColor(CategoryBand.DARK);
                 stream.setLineWidth(0.8f);
-                stream.addRect(MARGIN + width - COUNT, y - 4 - 20, COUNT, 20);
+                stream.addRect(MARGIN + width - COUNT, y - 3 - 16, COUNT, 16);
                 stream.stroke();
                 y -= height;
                 stream.setStrokingColor(RULE);
