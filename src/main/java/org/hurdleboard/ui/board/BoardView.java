@@ -50,6 +50,8 @@ public final class BoardView {
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
     private final BorderPane middle = new BorderPane();
+    /** Where the keys go while another stage holds the board's place. */
+    private Runnable focusStage = () -> { };
     private final BoardGrid grid;
     private final Spotlight spotlight;
     private final VotingBar votingBar;
@@ -124,7 +126,8 @@ public final class BoardView {
     }
 
     /** Another stage takes the board's place; the header goes too when the room sees this screen. */
-    public void showInstead(Node stage, boolean hideHeader) {
+    public void showInstead(Node stage, boolean hideHeader, Runnable focusStage) {
+        this.focusStage = focusStage;
         header.setVisible(!hideHeader);
         header.setManaged(header.isVisible());
         root.setCenter(stage);
@@ -166,9 +169,7 @@ public final class BoardView {
             return;
         }
         if (root.getCenter() != middle) {
-            if (console != null && root.getCenter() == console.root()) {
-                console.focus();
-            }
+            focusStage.run();
         } else if (model.rankingViewProperty().get()) {
             rankView.focusList();
         } else if (model.selectedProperty().get() != null) {
