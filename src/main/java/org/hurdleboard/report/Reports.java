@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
 import org.hurdleboard.domain.report.Comparison;
 import org.hurdleboard.domain.report.SessionReport;
 
@@ -22,6 +24,9 @@ import org.hurdleboard.domain.report.SessionReport;
  */
 public final class Reports {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A session file and what SQLite and the app keep beside it, by the end of their names. */
+    private static final List<String> WORKSHOP_FILES =
+            List.of(".hurdles", ".hurdles.lock", ".hurdles-journal", ".hurdles-wal", ".hurdles-shm");
     private final ReportText text;
 
     public Reports(ReportText text) {
@@ -58,6 +63,11 @@ public final class Reports {
      * never the temporary file's name.
      */
     static void writeSafely(Path target, Body body) throws IOException {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (WORKSHOP_FILES.stream().anyMatch(name::endsWith)) {
+            // over its lock file, a second copy of the app could open the workshop; over its journal, damage it
+            throw new IOException("that name belongs to a workshop or to a file kept beside one: choose another");
+        }
         Path folder = target.toAbsolutePath().getParent();
         Path partial = null;
         try {
