@@ -21,6 +21,10 @@ final class Damage extends SQLException {
 
     /** The words for a message: the app's own, never the library's. */
     static String describe(Throwable error) {
-        return error instanceof Damage ? error.getMessage() : UNREADABLE;
+        if (error instanceof Damage) {
+            return error.getMessage();
+        }
+        return error instanceof Exception e && WriteProblem.of(e) == WriteProblem.DAMAGED
+                ? "SQLite finds its pages damaged" : UNREADABLE;
     }
 }

@@ -83,6 +83,7 @@ public final class SessionFile implements AutoCloseable {
      * copy" of a session whose own file has failed keeps everything.
      */
     public static SessionFile create(Path path, Session session) throws SessionFileException {
+        requireDatabaseLibrary(path);
         if (Files.exists(path)) {
             throw new SessionFileException(Problem.ALREADY_EXISTS, path, "");
         }
@@ -162,6 +163,7 @@ public final class SessionFile implements AutoCloseable {
         // before anything reads the file: closing a file this process has locked drops the lock
         SessionLock.requireNotOpenHere(path);
         FileIdentity.requireSqliteFile(path);
+        requireDatabaseLibrary(path);
         Path folder = path.toAbsolutePath().getParent();
         // the journal is made beside the file: a read-only folder makes the file read-only too
         if (!Files.isWritable(path) || folder == null || !Files.isWritable(folder)) {
@@ -232,6 +234,7 @@ public final class SessionFile implements AutoCloseable {
      */
     public static Contents read(Path path, boolean fullCheck) throws SessionFileException {
         FileIdentity.requireSqliteFile(path);
+        requireDatabaseLibrary(path);
         try {
             Session session;
             int version;
@@ -255,6 +258,13 @@ public final class SessionFile implements AutoCloseable {
                 throw new SessionFileException(Problem.LOCKED, path, "", e);
             }
             throw new SessionFileException(Problem.DAMAGED, path, Damage.describe(e), e);
+        }
+    }
+
+    /** A library that cannot run here is not a damaged file: say which it is. */
+    private static void requireDatabaseLibrary(Path path) throws SessionFileException {
+        if (DatabaseLibrary.problem().isPresent()) {
+            throw new SessionFileException(Problem.NO_DATABASE_LIBRARY, path, DatabaseLibrary.unpackFolder());
         }
     }
 

@@ -68,15 +68,31 @@ class TemporaryFolderTest {
         }
     }
 
+    /** A locked-down laptop where the library cannot run at all: the file is not called damaged. */
+    @Test
+    void aDatabaseLibraryThatCannotRunIsNotCalledADamagedFile() throws Exception {
+        Run check = run(dir, List.of("-Dorg.sqlite.lib.path=" + dir.resolve("nowhere"), "-Dorg.sqlite.lib.name=none.so"),
+                Main.class.getName(), "check", workshop.toString());
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output()).contains("cannot start its database library").contains("The file itself is fine")
+                .doesNotContain("damaged");
+    }
+
     private record Run(int exitCode, String output) {
     }
 
     private Run run(Path temporaryFolder, String mainClass, String... args) throws Exception {
+        return run(temporaryFolder, List.of(), mainClass, args);
+    }
+
+    private Run run(Path temporaryFolder, List<String> options, String mainClass, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + temporaryFolder,
                 "-Dhurdleboard.home=" + home, "-Djava.awt.headless=true", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"),
-                mainClass));
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
