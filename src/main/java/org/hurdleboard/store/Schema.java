@@ -171,6 +171,8 @@ final class Schema {
           row_count INTEGER NOT NULL,
           total     INTEGER NOT NULL
         ) WITHOUT ROWID""",
+        // the undo history grows all day: its count and sum are read from this small index, not its rows
+        "CREATE INDEX change_log_check ON change_log (row_check)",
     };
 
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
