@@ -153,7 +153,7 @@ public final class WallKitDialog {
         page.setFitWidth(300);
         page.setFitHeight(420);
         page.setPreserveRatio(true);
-        page.imageProperty().bind(model.previewProperty());
+        page.imageProperty().bind(model.previewProperty().map(WallKitModel.Picture::toImage));
         page.setAccessibleText(messages.get("wallkit.preview"));
         StackPane frame = new StackPane(page);
         frame.setMinSize(300, 420);

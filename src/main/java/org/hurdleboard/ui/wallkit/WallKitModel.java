@@ -54,7 +54,7 @@ public final class WallKitModel {
     private final IntegerProperty perPage = new SimpleIntegerProperty(WallKitOptions.DEFAULT.perPage());
     private final IntegerProperty ticks;
     private final StringProperty file;
-    private final ReadOnlyObjectWrapper<Image> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Picture> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -115,7 +115,8 @@ public final class WallKitModel {
         return file;
     }
 
-    public ReadOnlyObjectProperty<Image> previewProperty() {
+    /** The first page's pixels; the view makes them an image. Null while there is nothing to show. */
+    public ReadOnlyObjectProperty<Picture> previewProperty() {
         return preview.getReadOnlyProperty();
     }
 
@@ -151,7 +152,7 @@ public final class WallKitModel {
         WallKitOptions options = new WallKitOptions(paper.get(), perPage.get(), parts());
         background.run(() -> pixels(WallKits.firstPage(printed, options, PREVIEW_DPI)), image -> {
             if (generation == previewGeneration) {
-                preview.set(image.toImage());
+                preview.set(image);
             }
         }, error -> {
             if (generation == previewGeneration) {
@@ -229,17 +230,17 @@ public final class WallKitModel {
     }
 
     /** A page's pixels, taken off the FX thread; made into an image on it. */
-    private record Pixels(int width, int height, int[] argb) {
-        Image toImage() {
+    public record Picture(int width, int height, int[] argb) {
+        public Image toImage() {
             WritableImage image = new WritableImage(width, height);
             image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
             return image;
         }
     }
 
-    private static Pixels pixels(BufferedImage page) {
+    private static Picture pixels(BufferedImage page) {
         int width = page.getWidth();
         int height = page.getHeight();
-        return new Pixels(width, height, page.getRGB(0, 0, width, height, null, 0, width));
+        return new Picture(width, height, page.getRGB(0, 0, width, height, null, 0, width));
     }
 }
