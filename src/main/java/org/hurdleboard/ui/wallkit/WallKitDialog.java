@@ -21,6 +21,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -70,15 +71,15 @@ public final class WallKitDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         Label intro = new Label(messages.get("wallkit.intro", model.deckTitle()));
-        intro.setWrapText(true);
+        wrap(intro);
         Label status = new Label();
         status.setId("wallKitStatus");
         status.getStyleClass().add("export-status");
-        status.setWrapText(true);
+        wrap(status);
         status.textProperty().bind(model.statusProperty());
         model.failedProperty().addListener((obs, was, failed) -> status.pseudoClassStateChanged(FAILED, failed));
         VBox form = new VBox(12, intro, choices(stage), status, buttons);
-        form.setPrefWidth(460);
+        form.setPrefWidth(540);
         HBox root = new HBox(16, form, preview());
         root.setPadding(new Insets(16));
         Scene scene = new Scene(root);
@@ -132,6 +133,7 @@ public final class WallKitDialog {
         file.setId("wallKitFile");
         file.textProperty().bindBidirectional(model.fileProperty());
         file.setAccessibleText(messages.get("wallkit.file"));
+        file.setPrefColumnCount(24);
         HBox.setHgrow(file, Priority.ALWAYS);
         Button choose = button("wallKitChoose", "wallkit.choose");
         choose.setOnAction(event -> choose(stage, file));
@@ -179,6 +181,13 @@ public final class WallKitDialog {
         }
     }
 
+    /** A text that wraps to as many lines as it needs, never cut short with an ellipsis. */
+    private static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
     private CheckBox check(String id, String key, boolean selected) {
         CheckBox box = new CheckBox(messages.get(key));
         box.setId(id);
@@ -189,12 +198,14 @@ public final class WallKitDialog {
     private Button button(String id, String key) {
         Button button = new Button(messages.get(key));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
     private Label labelFor(String key, Node control) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
