@@ -106,6 +106,9 @@ class HostileCommandLineTest {
             assertThat(run.exitCode()).as("%s", notAFile).isEqualTo(1);
             assertThat(run.out() + run.err()).as("%s", notAFile).doesNotContain("There is no file")
                     .contains("this is not a file but a folder, a device or a pipe");
+            CliRun print = CliRun.of("deck", "print", notAFile.toString(), "-o", dir.resolve("kit.pdf").toString());
+            assertThat(print.err()).as("print %s", notAFile).doesNotContain("There is no file")
+                    .contains("this is not a file but a folder, a device or a pipe");
         }
         assertThat(CliRun.of("deck", "validate", dir.resolve("nothing.json").toString()).err())
                 .contains("There is no file at");

@@ -70,4 +70,14 @@ class ForeignChangesTest {
         assertThat(error.detail()).isEqualTo("the workshop's details cannot be read (its date, or a missing value)")
                 .doesNotContain("parsed");
     }
+
+    @Test
+    void anUnreadableUndoHistoryIsDescribedWithoutTheJsonParsersText() throws Exception {
+        Path path = fileWithVotes();
+        StoreTestFiles.executeAndReseal(path, "UPDATE change_log SET change = '{\"kind\": nonsense' WHERE seq = 2");
+
+        SessionFileException error = catchThrowableOfType(SessionFileException.class, () -> SessionFile.read(path, true));
+
+        assertThat(error.detail()).isEqualTo("a change in its undo history cannot be read").doesNotContain("Source");
+    }
 }
