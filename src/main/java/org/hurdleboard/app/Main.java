@@ -40,7 +40,17 @@ public final class Main {
             usage(System.err);
             System.exit(2);
         }
+        HurdleBoardApp.afterStop(Main::endProcess);
         Application.launch(HurdleBoardApp.class, arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Ends the process once the window's stop() has saved everything. On a thread of its own, so
+     * the FX thread is not the one blocked in exit while JavaFX finishes what it was doing.
+     */
+    private static void endProcess() {
+        Thread exit = new Thread(() -> System.exit(0), "hurdleboard-exit");
+        exit.start();
     }
 
     /**

@@ -193,6 +193,18 @@ final class BenchEnv implements AutoCloseable {
             throw new IllegalStateException("the child never printed '" + prefix + "'; it printed:\n" + String.join("\n", seen));
         }
 
+        /**
+         * Waits for the process to end: milliseconds from the last line {@link #lineAfter} found
+         * (the probe's "painted", after which it asks the app to close) to the process gone.
+         */
+        double millisToExit() throws InterruptedException {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Double.NaN;
+            }
+            return (System.nanoTime() - lastLineAt) / 1e6;
+        }
+
         @Override
         public void close() throws InterruptedException {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
