@@ -19,8 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -48,6 +46,7 @@ import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.KeyMap;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.common.OpenFailure;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
@@ -60,8 +59,6 @@ import org.hurdleboard.ui.workshop.WorkshopModel;
 
 /** The app's one window: shows the start screen, the set-up form or a workshop's board. */
 public final class MainWindow implements Navigator {
-    static final KeyCombination SWITCH_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
     private final Stage stage;
     /** Replaced when the facilitator chooses another language; every later screen uses the new one. */
     private AppContext context;
@@ -90,13 +87,13 @@ public final class MainWindow implements Navigator {
         Theme.use(context.settings().theme());
         Theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.F11) {
+            if (Shortcut.FULL_SCREEN.matches(event)) {
                 toggleFullScreen();
                 event.consume();
-            } else if (event.getCode() == KeyCode.F5 && board != null) {
+            } else if (Shortcut.PRESENT.matches(event) && board != null) {
                 togglePresentation();
                 event.consume();
-            } else if (SWITCH_THEME.match(event)) {
+            } else if (Shortcut.THEME.matches(event)) {
                 toggleTheme();
                 event.consume();
             }
@@ -106,13 +103,13 @@ public final class MainWindow implements Navigator {
             if (event.getTarget() instanceof TextInputControl) {
                 return;
             }
-            if ("?".equals(event.getCharacter())) {
+            if (Shortcut.KEY_MAP.matches(event)) {
                 toggleKeyMap();
                 event.consume();
-            } else if ("b".equalsIgnoreCase(event.getCharacter()) && board != null && projector.isShown()) {
+            } else if (Shortcut.BLANK.matches(event) && board != null && projector.isShown()) {
                 board.projectorBlankedProperty().set(!board.projectorBlankedProperty().get());
                 event.consume();
-            } else if ("b".equalsIgnoreCase(event.getCharacter()) && openFile != null) {
+            } else if (Shortcut.BLANK.matches(event) && openFile != null) {
                 toggleBlank();
                 event.consume();
             }

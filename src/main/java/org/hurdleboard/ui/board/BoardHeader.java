@@ -14,8 +14,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +23,7 @@ import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.workshop.WorkshopModel;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.Shortcut;
 
 /**
  * The strip above the board: which workshop this is, the total votes, whether everything is
@@ -140,7 +139,7 @@ final class BoardHeader extends VBox {
     private MenuButton workshopMenu(BoardViewModel model, Navigator navigator, StageTimer timer) {
         MenuItem saveCopy = new MenuItem(messages.get("board.saveCopy"));
         saveCopy.setId("saveCopy");
-        saveCopy.setAccelerator(BoardView.SAVE_COPY);
+        saveCopy.setAccelerator(Shortcut.SAVE_COPY.combination());
         saveCopy.setOnAction(event -> navigator.saveCopy(model::reportProblem));
         MenuItem restore = new MenuItem(messages.get("board.restoreBackup"));
         restore.setId("restoreBackup");
@@ -207,7 +206,7 @@ final class BoardHeader extends VBox {
         button.disableProperty().bind(export.busyProperty());
         button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
                 .ifPresent(choice -> export.export(choice.format(), choice.file())));
-        KeyCombination shortcut = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination shortcut = Shortcut.EXPORT.combination();
         Runnable fire = button::fire;
         // the window's one scene outlives the board: the shortcut goes when the board does
         sceneProperty().addListener((obs, old, scene) -> {

@@ -18,8 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -32,14 +30,12 @@ import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.SessionFileChooser;
 
 /** The first screen: new workshop, open a file, try the demo, or pick a recent workshop. */
 public final class StartView {
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination DEMO = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
 
     private static final double RECENT_ROW_HEIGHT = 52;
 
@@ -126,11 +122,11 @@ public final class StartView {
         StackPane.setAlignment(column, Pos.TOP_CENTER);
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (NEW.match(event)) {
+            if (Shortcut.NEW_WORKSHOP.matches(event)) {
                 model.newWorkshop();
-            } else if (OPEN.match(event)) {
+            } else if (Shortcut.OPEN_WORKSHOP.matches(event)) {
                 chooseAndOpen();
-            } else if (DEMO.match(event)) {
+            } else if (Shortcut.DEMO.matches(event)) {
                 model.openDemo();
             } else {
                 return;
