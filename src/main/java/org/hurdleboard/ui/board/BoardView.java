@@ -88,6 +88,7 @@ public final class BoardView {
             }
         });
         InitialFocus.whenShown(grid.tile(grid.navigation().first()));
+        BoardFocus.keep(root, this::focusBoard);
     }
 
     /**
@@ -131,8 +132,27 @@ public final class BoardView {
         model.rankingViewProperty().set(ranking);
         rankView.setVisible(ranking);
         middle.setCenter(ranking ? rankView : grid.node());
-        if (!ranking) {
+        focusBoard();
+    }
+
+    /**
+     * Where the keyboard goes whenever a view, dialog or overlay closes: the selected card (or the
+     * first), the ranking in its view, or the discuss console while it is up; never a header button.
+     */
+    private void focusBoard() {
+        if (root.getScene() == null) {
+            return;
+        }
+        if (root.getCenter() != middle) {
+            if (console != null && root.getCenter() == console.root()) {
+                console.focus();
+            }
+        } else if (model.rankingViewProperty().get()) {
+            rankView.focusList();
+        } else if (model.selectedProperty().get() != null) {
             focusSelected();
+        } else {
+            grid.tile(grid.navigation().first()).requestFocus();
         }
     }
 

@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.hurdleboard.ui.common.Messages;
 
 /**
@@ -80,7 +79,12 @@ public final class RoomView {
         question.getStyleClass().add("session-details");
         question.textProperty().bind(Bindings.createStringBinding(() -> model.roundProperty().get().question(),
                 model.roundProperty()));
-        VBox titles = new VBox(title, question);
+        // one line, title then question: every line the header takes is a line the board's cards lose
+        title.setMinWidth(0);
+        question.setMinWidth(0);
+        HBox titles = new HBox(title, question);
+        titles.getStyleClass().add("room-titles");
+        titles.setAlignment(Pos.BASELINE_LEFT);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
