@@ -55,10 +55,9 @@ final class WorkshopView {
         if (!discussing) {
             boardView.showBoard();
         } else if (presenting) {
-            boardView.showInstead(roomView.root(), true);
+            boardView.showInstead(roomView.root(), true, () -> { });
         } else {
-            boardView.showInstead(console.root(), false);
-            console.focus();
+            boardView.showInstead(console.root(), false, console::focus);
         }
     }
 }

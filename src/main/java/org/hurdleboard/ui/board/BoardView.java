@@ -38,6 +38,8 @@ public final class BoardView {
     private VBox bottom;
     /** D: the workshop's next stage, when the screen holding this board offers one. */
     private Runnable nextStage = () -> { };
+    /** Puts the keyboard on the stage shown in the board's place, if any. */
+    private Runnable stageFocus = () -> { };
 
     public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
@@ -101,12 +103,17 @@ public final class BoardView {
         bottom.getChildren().add(1, addCardForm);
     }
 
-    /** Another stage takes the board's place; the header goes too when the room sees this screen. */
-    public void showInstead(Node stage, boolean hideHeader) {
+    /**
+     * Another stage takes the board's place; the header goes too when the room sees this screen.
+     * {@code focus} puts the keyboard on it, now and whenever a dialog or overlay over it closes.
+     */
+    public void showInstead(Node stage, boolean hideHeader, Runnable focus) {
+        stageFocus = focus;
         header.setVisible(!hideHeader);
         header.setManaged(header.isVisible());
         root.setCenter(stage);
         root.setBottom(null);
+        focus.run();
     }
 
     /** The board back in its place, with the keys on the selected card. */
@@ -144,9 +151,7 @@ public final class BoardView {
             return;
         }
         if (root.getCenter() != middle) {
-            if (console != null && root.getCenter() == console.root()) {
-                console.focus();
-            }
+            stageFocus.run();
         } else if (model.rankingViewProperty().get()) {
             rankView.focusList();
         } else if (model.selectedProperty().get() != null) {
