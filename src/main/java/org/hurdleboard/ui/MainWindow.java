@@ -42,6 +42,7 @@ import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Chime;
+import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.KeyMap;
 import org.hurdleboard.ui.common.Messages;
@@ -78,14 +79,13 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.context = context;
         this.messages = context.messages();
-        this.projector = new ProjectorWindow(stage);
+        this.projector = new ProjectorWindow(stage, context.themes());
         Rectangle2D screen = context.displays().workArea();
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         // on the laptop's own screen, whatever else is plugged in: the projector's is the room's
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
-        Theme.use(context.settings().theme());
-        Theme.apply(scene);
+        context.themes().styleEveryWindow().style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Shortcut.FULL_SCREEN.matches(event)) {
                 toggleFullScreen();
@@ -216,7 +216,7 @@ public final class MainWindow implements Navigator {
         }
         // whether the folder can be written is asked off the FX thread: a network drive may hang
         context.background().run(() -> copyNameFor(current.path()), suggested -> {
-            Optional<Path> target = context.filePicker().saveSession(stage, suggested);
+            Optional<Path> target = context.dialogs().saveSession(stage, suggested);
             target.ifPresent(chosen -> copyAndCarryOn(current, chosen, onError));
         }, error -> onError.accept(messages.get("board.copyFailed", error.getMessage())));
     }
@@ -257,7 +257,7 @@ public final class MainWindow implements Navigator {
                 onError.accept(messages.get("board.noBackups"));
                 return;
             }
-            new BackupChooser(messages, this::when).choose(stage, backups, original).ifPresent(chosen -> restoreAndOpen(chosen, original,
+            new BackupChooser(messages, this::when, context.dialogs()).choose(stage, backups, original).ifPresent(chosen -> restoreAndOpen(chosen, original,
                     failure -> onError.accept(failure.message())));
         }, error -> onError.accept(messages.get("board.noBackups")));
     }
@@ -467,10 +467,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void toggleTheme() {
-        ThemeName next = Theme.current() == ThemeName.DARK ? ThemeName.LIGHT : ThemeName.DARK;
-        Theme.use(next);
-        Theme.apply(stage.getScene());
-        projector.applyTheme();
+        ThemeName next = context.themes().toggle();
         saveSettings(settings -> settings.setTheme(next));
     }
 
@@ -529,6 +526,11 @@ public final class MainWindow implements Navigator {
         return stage;
     }
 
+    @Override
+    public Dialogs dialogs() {
+        return context.dialogs();
+    }
+
     /** Closes the open workshop, waiting for its last writes; called when the app exits. */
     public void shutdown() {
         if (openFile != null) {
@@ -536,6 +538,7 @@ public final class MainWindow implements Navigator {
             openFile = null;
         }
         context.background().close();
+        context.themes().close();
     }
 
     private void show(Parent screen, String title) {

@@ -10,6 +10,7 @@ import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.RoomView;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.common.ThemeManager;
 import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
 
@@ -22,11 +23,13 @@ import org.hurdleboard.ui.discuss.DiscussRoomView;
  */
 final class ProjectorWindow {
     private final Stage console;
+    private final ThemeManager themes;
     private Stage stage;
     private BoardViewModel shownModel;
 
-    ProjectorWindow(Stage console) {
+    ProjectorWindow(Stage console, ThemeManager themes) {
         this.console = console;
+        this.themes = themes;
     }
 
     boolean isShown() {
@@ -62,7 +65,7 @@ final class ProjectorWindow {
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);
-        Theme.apply(scene);
+        themes.style(scene);
         Stage window = new Stage(StageStyle.UNDECORATED);
         window.initOwner(console);
         window.setTitle(messages.get("projector.windowTitle"));
@@ -74,13 +77,6 @@ final class ProjectorWindow {
             }
         });
         return window;
-    }
-
-    /** After the theme changes: the room's window follows the console's. */
-    void applyTheme() {
-        if (stage != null) {
-            Theme.apply(stage.getScene());
-        }
     }
 
     /** Takes the board off the projector; F5 brings the same window back. */

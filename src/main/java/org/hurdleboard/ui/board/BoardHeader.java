@@ -204,7 +204,7 @@ final class BoardHeader extends VBox {
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setAccessibleHelp(messages.get("board.export.help"));
         button.disableProperty().bind(export.busyProperty());
-        button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
+        button.setOnAction(event -> new ExportDialog(messages, export, navigator.dialogs()).ask(navigator.window())
                 .ifPresent(choice -> export.export(choice.format(), choice.file())));
         KeyCombination shortcut = Shortcut.EXPORT.combination();
         Runnable fire = button::fire;

@@ -32,7 +32,7 @@ public final class DeckEditorWindow {
                 context.background(), onSaved);
         Runnable close = () -> {
             if (model.hasUnsavedChanges()) {
-                confirmClose(stage, context.messages());
+                confirmClose(stage, context);
             } else {
                 stage.close();
             }
@@ -44,7 +44,7 @@ public final class DeckEditorWindow {
         });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        Theme.apply(scene);
+        context.themes().style(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.draftProperty().map(
                 d -> context.messages().get("deckEditor.windowTitle", d.title())));
@@ -54,7 +54,8 @@ public final class DeckEditorWindow {
     }
 
     /** Asks before edits are lost; without waiting, so nothing else stops while the question is open. */
-    private static void confirmClose(Stage stage, Messages messages) {
+    private static void confirmClose(Stage stage, AppContext context) {
+        Messages messages = context.messages();
         ButtonType discard = new ButtonType(messages.get("deckEditor.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(messages.get("deckEditor.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("deckEditor.unsaved"), keep, discard);
@@ -66,6 +67,7 @@ public final class DeckEditorWindow {
                 stage.close();
             }
         });
+        context.dialogs().style(alert);
         alert.show();
     }
 }

@@ -1,6 +1,5 @@
 package org.hurdleboard.ui.start;
 
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,14 +24,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.common.Navigator;
-import org.hurdleboard.ui.common.SessionFileChooser;
 
 /** The first screen: new workshop, open a file, try the demo, or pick a recent workshop. */
 public final class StartView {
@@ -242,10 +239,6 @@ public final class StartView {
     }
 
     private void chooseAndOpen() {
-        FileChooser chooser = SessionFileChooser.forOpening(messages);
-        File file = chooser.showOpenDialog(navigator.window());
-        if (file != null) {
-            model.open(file.toPath());
-        }
+        navigator.dialogs().openSession(navigator.window()).ifPresent(model::open);
     }
 }
