@@ -59,7 +59,7 @@ final class ProjectorWindow {
         Region black = new StackPane();
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
-        black.visibleProperty().bind(model.projectorBlankedProperty());
+        black.visibleProperty().bind(model.presenting().projectorBlankedProperty());
         StackPane root = new StackPane(new RoomView(model, messages,
                 new DiscussRoomView(discussion, messages).root(), discussion.activeProperty()).root(), black);
         root.setId("projectorRoot");

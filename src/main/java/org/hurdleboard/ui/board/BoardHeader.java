@@ -111,18 +111,18 @@ final class BoardHeader extends VBox {
         state.getStyleClass().add("projector-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                        model.projectorBlankedProperty().get() ? "room.blanked"
-                                : model.isPeeking() ? "room.onProjector.peek" : "room.onProjector"),
-                model.projectorBlankedProperty(), model.peekHiddenProperty(), model.projectorShownProperty()));
-        state.visibleProperty().bind(model.projectorShownProperty());
+                        model.presenting().projectorBlankedProperty().get() ? "room.blanked"
+                                : model.presenting().isPeeking() ? "room.onProjector.peek" : "room.onProjector"),
+                model.presenting().projectorBlankedProperty(), model.presenting().peekHiddenProperty(), model.presenting().projectorShownProperty()));
+        state.visibleProperty().bind(model.presenting().projectorShownProperty());
         state.managedProperty().bind(state.visibleProperty());
-        model.projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,
+        model.presenting().projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,
                 blanked));
         return state;
     }
 
     private static void hideWhilePresenting(Node control, BoardViewModel model) {
-        control.visibleProperty().bind(model.presentingProperty().not());
+        control.visibleProperty().bind(model.presenting().presentingProperty().not());
         control.managedProperty().bind(control.visibleProperty());
     }
 

@@ -46,7 +46,7 @@ public final class BoardView {
         this.export = export;
         this.messages = messages;
         this.navigator = navigator;
-        this.timer = model.timer();
+        this.timer = model.presenting().timer();
         this.grid = new BoardGrid(model, messages, Audience.FACILITATOR);
         this.spotlight = new Spotlight(model, messages, this::focusSelected, Audience.FACILITATOR);
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
@@ -184,10 +184,10 @@ public final class BoardView {
             case RANKING_VIEW -> votingBar.show(VotingBar.View.RANKING);
             case HEAT_VIEW -> votingBar.show(VotingBar.View.HEAT);
             case HIDE_STRIP -> {
-                if (!model.presentingProperty().get()) {
+                if (!model.presenting().presentingProperty().get()) {
                     return;
                 }
-                model.presentStripHiddenProperty().set(!model.presentStripHiddenProperty().get());
+                model.presenting().presentStripHiddenProperty().set(!model.presenting().presentStripHiddenProperty().get());
             }
             case BIGGER_TEXT -> changeTextSize(1);
             case SMALLER_TEXT -> changeTextSize(-1);
@@ -201,13 +201,13 @@ public final class BoardView {
     /** One step up or down the text sizes offered, stopping at the ends. */
     private void changeTextSize(int steps) {
         int[] sizes = UserSettings.TEXT_SIZES;
-        long now = Math.round(model.textScaleProperty().get() * 100);
+        long now = Math.round(model.presenting().textScaleProperty().get() * 100);
         int index = 0;
         while (index < sizes.length - 1 && sizes[index] < now) {
             index++;
         }
         int next = Math.max(0, Math.min(sizes.length - 1, index + steps));
-        model.textScaleProperty().set(sizes[next] / 100.0);
+        model.presenting().textScaleProperty().set(sizes[next] / 100.0);
     }
 
     /** Moves and Enter, by key. */
@@ -292,10 +292,10 @@ public final class BoardView {
             case TIMER -> timer.startOrPause();
             case ADD_MINUTE -> timer.addMinute();
             case PEEK -> {
-                if (!model.projectorShownProperty().get()) {
+                if (!model.presenting().projectorShownProperty().get()) {
                     return;
                 }
-                model.peekHiddenProperty().set(!model.peekHiddenProperty().get());
+                model.presenting().peekHiddenProperty().set(!model.presenting().peekHiddenProperty().get());
             }
             case DISCUSS -> nextStage.run();
             default -> {

@@ -52,7 +52,7 @@ final class VotingBar extends VBox {
         this.navigator = navigator;
         setId("votingBar");
         // in presentation mode the room sees whose turn it is in a dot vote, and no menus otherwise
-        visibleProperty().bind(model.presentingProperty().not().or(model.voting().dotRoundProperty()));
+        visibleProperty().bind(model.presenting().presentingProperty().not().or(model.voting().dotRoundProperty()));
         managedProperty().bind(visibleProperty());
         getStyleClass().add("voting-bar");
         setAlignment(Pos.TOP_CENTER);
@@ -184,7 +184,7 @@ final class VotingBar extends VBox {
         hide.setOnAction(event -> model.voting().hideAgain());
         CheckMenuItem animate = new CheckMenuItem(messages.get("reveal.animate"));
         animate.setId("animateReveal");
-        animate.selectedProperty().bindBidirectional(model.animateRevealProperty());
+        animate.selectedProperty().bindBidirectional(model.presenting().animateRevealProperty());
         MenuButton menu = new MenuButton(messages.get("reveal.menu"), null, all, category, card, hide,
                 new SeparatorMenuItem(), animate);
         menu.setId("revealMenu");
