@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -51,6 +52,15 @@ public final class AppDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(chosen -> withExtension(chosen, DECK_EXTENSION));
     }
 
+    @Override
+    public Optional<Path> savePdf(Window owner, String title, Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("wallkit.pdfFiles"), "*.pdf"));
+        startAt(chooser, suggested);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     /** One filter per format, the current one chosen; the format is the filter chosen in the end. */
     @Override
     public Optional<ReportTarget> saveReport(Window owner, Path suggested, ReportFormat format) {
@@ -83,6 +93,11 @@ public final class AppDialogs implements Dialogs {
     @Override
     public void style(Dialog<?> dialog) {
         themes.style(dialog.getDialogPane().getScene());
+    }
+
+    @Override
+    public void style(Scene scene) {
+        themes.style(scene);
     }
 
     private FileChooser sessions(String titleKey) {

@@ -2,6 +2,7 @@ package org.hurdleboard.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.hurdleboard.report.ReportFormat;
@@ -22,6 +23,9 @@ public interface Dialogs {
     /** Where to export a deck, with the deck extension when the name was typed without it. */
     Optional<Path> saveDeck(Window owner, String suggestedName);
 
+    /** Where to write a PDF (the wall kit), under a chooser with this title. */
+    Optional<Path> savePdf(Window owner, String title, Path suggested);
+
     /** Where to write a report, and in which format (the file type chosen in the chooser). */
     Optional<ReportTarget> saveReport(Window owner, Path suggested, ReportFormat format);
 
@@ -30,6 +34,9 @@ public interface Dialogs {
 
     /** Styles one of the app's dialogs that is shown without waiting (so nothing else stops meanwhile). */
     void style(Dialog<?> dialog);
+
+    /** Styles the scene of one of the app's own windows before it is first shown. */
+    void style(Scene scene);
 
     record ReportTarget(Path file, ReportFormat format) {
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -141,6 +142,16 @@ final class TestApp {
         @Override
         public Optional<ReportTarget> saveReport(Window owner, Path suggested, ReportFormat format) {
             return app.saveReport(owner, suggested, format);
+        }
+
+        @Override
+        public Optional<Path> savePdf(Window owner, String title, Path suggested) {
+            return app.savePdf(owner, title, suggested);
+        }
+
+        @Override
+        public void style(Scene scene) {
+            app.style(scene);
         }
 
         @Override
