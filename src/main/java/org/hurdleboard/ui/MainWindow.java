@@ -6,18 +6,10 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
-import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,7 +28,6 @@ import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Chime;
 import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Displays;
-import org.hurdleboard.ui.common.KeyMap;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.Shortcut;
@@ -63,8 +54,8 @@ public final class MainWindow implements Navigator {
     /** The board shown, if any: presentation mode (F5) belongs to it. */
     private BoardViewModel board;
     private DiscussModel discussion;
-    private final Overlay keyMap = new Overlay();
-    private final Overlay blank = new Overlay();
+    /** The key map, the blacked-out screen and the unexpected-error notice, over whatever screen is shown. */
+    private final Overlays overlays;
     private final ProjectorWindow projector;
     /** Opens, creates, copies and restores workshops; made again when the language changes. */
     private WorkshopFiles files;
@@ -77,6 +68,7 @@ public final class MainWindow implements Navigator {
         this.messages = context.messages();
         this.projector = new ProjectorWindow(stage, context.themes());
         this.files = new WorkshopFiles(context);
+        this.overlays = new Overlays(root);
         Rectangle2D screen = context.displays().workArea();
         Scene scene = new Scene(root, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
         // on the laptop's own screen, whatever else is plugged in: the projector's is the room's
@@ -101,13 +93,13 @@ public final class MainWindow implements Navigator {
                 return;
             }
             if (Shortcut.KEY_MAP.matches(event)) {
-                toggleKeyMap();
+                overlays.toggleKeyMap(messages);
                 event.consume();
             } else if (Shortcut.BLANK.matches(event) && board != null && projector.isShown()) {
                 board.presenting().projectorBlankedProperty().set(!board.presenting().projectorBlankedProperty().get());
                 event.consume();
             } else if (Shortcut.BLANK.matches(event) && openFile != null) {
-                toggleBlank();
+                overlays.toggleBlank(messages);
                 event.consume();
             }
         });
@@ -310,71 +302,6 @@ public final class MainWindow implements Navigator {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
-    /**
-     * Blacks the screen out, as B does in presentation software, while the room talks; B, Esc or
-     * a click brings the board back exactly as it was.
-     */
-    private void toggleBlank() {
-        if (blank.isShown()) {
-            blank.close();
-            return;
-        }
-        StackPane black = new StackPane();
-        black.setId("blankScreen");
-        black.getStyleClass().add("blank-screen");
-        black.setFocusTraversable(true);
-        black.setAccessibleText(messages.get("blank.accessible"));
-        black.setOnMouseClicked(event -> blank.close());
-        black.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                blank.close();
-            }
-            event.consume();
-        });
-        blank.show(black);
-        black.requestFocus();
-    }
-
-    /** Shows the key map over the current screen, or closes it, giving focus back where it was. */
-    private void toggleKeyMap() {
-        if (keyMap.isShown()) {
-            keyMap.close();
-        } else {
-            keyMap.show(new KeyMap(messages, keyMap::close));
-        }
-    }
-
-    /** A layer over the current screen (the key map, the blacked-out screen) that gives focus back when it closes. */
-    private final class Overlay {
-        private Node layer;
-        private Node focusBefore;
-
-        boolean isShown() {
-            return layer != null;
-        }
-
-        void show(Node newLayer) {
-            focusBefore = stage.getScene().getFocusOwner();
-            layer = newLayer;
-            root.getChildren().add(layer);
-        }
-
-        void close() {
-            root.getChildren().remove(layer);
-            layer = null;
-            if (focusBefore != null) {
-                focusBefore.requestFocus();
-            }
-        }
-
-        /** The screen under it was replaced, and the layer with it. */
-        void forget() {
-            layer = null;
-            focusBefore = null;
-        }
-    }
-
-
     @Override
     public void toggleTheme() {
         ThemeName next = context.themes().toggle();
@@ -409,27 +336,9 @@ public final class MainWindow implements Navigator {
                 "could not save settings", error));
     }
 
-    /**
-     * The one sentence the facilitator sees when something failed that nothing else handled (the
-     * details are in the log): over the screen, not in the way, until dismissed or the screen changes.
-     */
+    /** One plain sentence over the screen when something failed that nothing else handled. */
     public void showUnexpectedError() {
-        root.getChildren().removeIf(node -> "unexpectedError".equals(node.getId()));
-        Label sentence = new Label(messages.get("app.unexpectedError"));
-        sentence.getStyleClass().add("save-error-text");
-        sentence.setWrapText(true);
-        Button close = new Button(messages.get("app.unexpectedError.close"));
-        close.setId("closeUnexpectedError");
-        HBox notice = new HBox(sentence, close);
-        notice.setId("unexpectedError");
-        notice.getStyleClass().add("save-error-banner");
-        notice.setAlignment(Pos.CENTER_LEFT);
-        notice.setAccessibleRole(AccessibleRole.TEXT);
-        notice.setAccessibleText(sentence.getText());
-        notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
-        close.setOnAction(event -> root.getChildren().remove(notice));
-        root.getChildren().add(notice);
+        overlays.unexpectedError(messages);
     }
 
     @Override
@@ -456,8 +365,7 @@ public final class MainWindow implements Navigator {
         board = null;
         discussion = null;
         projector.forget();
-        keyMap.forget();
-        blank.forget();
+        overlays.forget();
         root.getChildren().setAll(screen);
         stage.setTitle(title);
     }
