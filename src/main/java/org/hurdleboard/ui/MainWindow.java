@@ -3,7 +3,6 @@ package org.hurdleboard.ui;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -27,7 +26,6 @@ import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Chime;
 import org.hurdleboard.ui.common.Dialogs;
-import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.Shortcut;
@@ -59,8 +57,6 @@ public final class MainWindow implements Navigator {
     private final ProjectorWindow projector;
     /** Opens, creates, copies and restores workshops; made again when the language changes. */
     private WorkshopFiles files;
-    /** The facilitator took the board off the projector (F5): it stays off until F5 again. */
-    private boolean projectorWanted = true;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -230,36 +226,14 @@ public final class MainWindow implements Navigator {
         model.presenting().keepIn(context.settings(), this::saveSettings);
         model.presenting().setTimeUpSound(Chime::play);
         model.presenting().projectorScreenProperty().addListener((obs, old, screen) -> {
-            projectorWanted = true;
+            projector.want();
             placeProjector();
         });
     }
 
-    /**
-     * Puts the board on the projector's screen, moves it when screens change, and takes it off
-     * when the projector is unplugged: the workshop carries on in the console, where F5 presents.
-     */
+    /** The board on the projector's screen, if there is one and the facilitator wants it there. */
     private void placeProjector() {
-        Optional<Rectangle2D> screen = board == null ? Optional.empty() : projectorScreen();
-        if (board != null) {
-            board.presenting().screens().setAll(context.displays().screens());
-        }
-        if (screen.isPresent() && projectorWanted) {
-            projector.show(board, discussion, messages, screen.get());
-        } else {
-            projector.close();
-        }
-        if (board != null) {
-            board.presenting().projectorShownProperty().set(projector.isShown());
-            if (!projector.isShown()) {
-                board.presenting().projectorBlankedProperty().set(false);
-            }
-        }
-    }
-
-    private Optional<Rectangle2D> projectorScreen() {
-        return Displays.projectorScreen(context.displays().screens(), context.displays().primary(),
-                board.presenting().projectorScreenProperty().get());
+        projector.place(board, discussion, messages, context.displays());
     }
 
     @Override
@@ -267,9 +241,7 @@ public final class MainWindow implements Navigator {
         if (board == null) {
             return;
         }
-        if (projectorScreen().isPresent()) {
-            projectorWanted = !projector.isShown();
-            placeProjector();
+        if (projector.toggle(board, discussion, messages, context.displays())) {
             return;
         }
         boolean presenting = !board.presenting().presentingProperty().get();
