@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 public final class KeyMap extends StackPane {
     /** The rows, from the table of shortcuts: the bundle keys of the keys, and of what they do. */
     private static final String[][] ROWS = Shortcut.rows().stream()
-            .map(row -> new String[] {"keymap." + row + ".keys", "keymap." + row + ".does"})
+            .map(row -> new String[] {row.keysKey(), row.doesKey()})
             .toArray(String[][]::new);
 
     public KeyMap(Messages messages, Runnable close) {

@@ -15,56 +15,100 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Every key of the app in one table: the keys (a combination, a bare key, or a character typed,
- * so {@code +} and {@code ?} work on every keyboard layout), where it works, and the row of the
- * {@code ?} key map that names it ({@code keymap.ROW.keys} and {@code keymap.ROW.does} in the
- * bundle). The views ask this table what a key means; the key map lists its rows in this order.
+ * so {@code +} and {@code ?} work on every keyboard layout), where it works, and the {@link Row}
+ * of the {@code ?} key map that names it. The views ask this table what a key means; the key map lists its rows in this order.
  */
 public enum Shortcut {
-    MOVE_UP(Where.BOARD, "arrows", code(KeyCode.UP)),
-    MOVE_DOWN(Where.BOARD, "arrows", code(KeyCode.DOWN)),
-    MOVE_LEFT(Where.BOARD, "arrows", code(KeyCode.LEFT)),
-    MOVE_RIGHT(Where.BOARD, "arrows", code(KeyCode.RIGHT)),
-    ADD_VOTE(Where.BOARD, "plusMinus", typed("+", "=")),
-    REMOVE_VOTE(Where.BOARD, "plusMinus", typed("-", "\u2212")),
-    TYPE_NUMBER(Where.BOARD, "number", typed("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
-    CANCEL_NUMBER(Where.BOARD, "number", code(KeyCode.ESCAPE)),
-    ERASE_DIGIT(Where.BOARD, "number", code(KeyCode.BACK_SPACE)),
-    PLACE_DOT(Where.BOARD, "dots", code(KeyCode.SPACE)),
-    ENTER(Where.BOARD, "pass", code(KeyCode.ENTER)),
-    REVEAL_CARD(Where.BOARD, "reveal", typed("r")),
-    REVEAL_CATEGORY(Where.BOARD, "reveal", typed("c")),
-    REVEAL_ALL(Where.BOARD, "reveal", combo(KeyCode.R, SHORTCUT_DOWN)),
-    CYCLE_STATUS(Where.BOARD, "status", typed("s")),
-    WALL_ENTRY(Where.BOARD, "wall", combo(KeyCode.K, SHORTCUT_DOWN)),
-    BOARD_VIEW(Where.BOARD, "views", combo(KeyCode.DIGIT1, SHORTCUT_DOWN)),
-    RANKING_VIEW(Where.BOARD, "views", combo(KeyCode.DIGIT2, SHORTCUT_DOWN)),
-    HEAT_VIEW(Where.BOARD, "views", combo(KeyCode.DIGIT3, SHORTCUT_DOWN)),
-    DISCUSS(Where.BOARD, "discuss", typed("d")),
-    NEXT_CARD(Where.DISCUSS, "discussKeys", code(KeyCode.PAGE_DOWN)),
-    PREVIOUS_CARD(Where.DISCUSS, "discussKeys", code(KeyCode.PAGE_UP)),
-    LEAVE_DISCUSSION(Where.DISCUSS, "discussKeys", code(KeyCode.ESCAPE)),
-    MORE_CHAMPIONS(Where.DISCUSS, "discussKeys", combo(KeyCode.UP, SHORTCUT_DOWN)),
-    FEWER_CHAMPIONS(Where.DISCUSS, "discussKeys", combo(KeyCode.DOWN, SHORTCUT_DOWN)),
-    TIMER(Where.BOARD, "timer", typed("t")),
-    ADD_MINUTE(Where.BOARD, "timer", typed("m")),
-    UNDO(Where.WORKSHOP, "undo", combo(KeyCode.Z, SHORTCUT_DOWN)),
-    REDO(Where.WORKSHOP, "redo", combo(KeyCode.Y, SHORTCUT_DOWN), combo(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN)),
-    SAVE_COPY(Where.BOARD, "saveCopy", combo(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN)),
-    EXPORT(Where.BOARD, "export", combo(KeyCode.E, SHORTCUT_DOWN)),
-    FULL_SCREEN(Where.WINDOW, "fullScreen", code(KeyCode.F11)),
-    THEME(Where.WINDOW, "theme", combo(KeyCode.T, SHORTCUT_DOWN, SHIFT_DOWN)),
-    NEW_WORKSHOP(Where.START, "startKeys", combo(KeyCode.N, SHORTCUT_DOWN)),
-    OPEN_WORKSHOP(Where.START, "startKeys", combo(KeyCode.O, SHORTCUT_DOWN)),
-    DEMO(Where.START, "startKeys", combo(KeyCode.D, SHORTCUT_DOWN)),
-    PRESENT(Where.WINDOW, "present", code(KeyCode.F5)),
-    BLANK(Where.WINDOW, "blank", typed("b", "B")),
-    BIGGER_TEXT(Where.BOARD, "textSize", combo(KeyCode.EQUALS, SHORTCUT_DOWN), combo(KeyCode.PLUS, SHORTCUT_DOWN),
+    MOVE_UP(Where.BOARD, Row.ARROWS, code(KeyCode.UP)),
+    MOVE_DOWN(Where.BOARD, Row.ARROWS, code(KeyCode.DOWN)),
+    MOVE_LEFT(Where.BOARD, Row.ARROWS, code(KeyCode.LEFT)),
+    MOVE_RIGHT(Where.BOARD, Row.ARROWS, code(KeyCode.RIGHT)),
+    ADD_VOTE(Where.BOARD, Row.PLUS_MINUS, typed("+", "=")),
+    REMOVE_VOTE(Where.BOARD, Row.PLUS_MINUS, typed("-", "\u2212")),
+    TYPE_NUMBER(Where.BOARD, Row.NUMBER, typed("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
+    CANCEL_NUMBER(Where.BOARD, Row.NUMBER, code(KeyCode.ESCAPE)),
+    ERASE_DIGIT(Where.BOARD, Row.NUMBER, code(KeyCode.BACK_SPACE)),
+    PLACE_DOT(Where.BOARD, Row.DOTS, code(KeyCode.SPACE)),
+    ENTER(Where.BOARD, Row.PASS, code(KeyCode.ENTER)),
+    REVEAL_CARD(Where.BOARD, Row.REVEAL, typed("r")),
+    REVEAL_CATEGORY(Where.BOARD, Row.REVEAL, typed("c")),
+    REVEAL_ALL(Where.BOARD, Row.REVEAL, combo(KeyCode.R, SHORTCUT_DOWN)),
+    CYCLE_STATUS(Where.BOARD, Row.STATUS, typed("s")),
+    WALL_ENTRY(Where.BOARD, Row.WALL, combo(KeyCode.K, SHORTCUT_DOWN)),
+    BOARD_VIEW(Where.BOARD, Row.VIEWS, combo(KeyCode.DIGIT1, SHORTCUT_DOWN)),
+    RANKING_VIEW(Where.BOARD, Row.VIEWS, combo(KeyCode.DIGIT2, SHORTCUT_DOWN)),
+    HEAT_VIEW(Where.BOARD, Row.VIEWS, combo(KeyCode.DIGIT3, SHORTCUT_DOWN)),
+    DISCUSS(Where.BOARD, Row.DISCUSS, typed("d")),
+    NEXT_CARD(Where.DISCUSS, Row.DISCUSS_KEYS, code(KeyCode.PAGE_DOWN)),
+    PREVIOUS_CARD(Where.DISCUSS, Row.DISCUSS_KEYS, code(KeyCode.PAGE_UP)),
+    LEAVE_DISCUSSION(Where.DISCUSS, Row.DISCUSS_KEYS, code(KeyCode.ESCAPE)),
+    MORE_CHAMPIONS(Where.DISCUSS, Row.DISCUSS_KEYS, combo(KeyCode.UP, SHORTCUT_DOWN)),
+    FEWER_CHAMPIONS(Where.DISCUSS, Row.DISCUSS_KEYS, combo(KeyCode.DOWN, SHORTCUT_DOWN)),
+    TIMER(Where.BOARD, Row.TIMER, typed("t")),
+    ADD_MINUTE(Where.BOARD, Row.TIMER, typed("m")),
+    UNDO(Where.WORKSHOP, Row.UNDO, combo(KeyCode.Z, SHORTCUT_DOWN)),
+    REDO(Where.WORKSHOP, Row.REDO, combo(KeyCode.Y, SHORTCUT_DOWN), combo(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN)),
+    SAVE_COPY(Where.BOARD, Row.SAVE_COPY, combo(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN)),
+    EXPORT(Where.BOARD, Row.EXPORT, combo(KeyCode.E, SHORTCUT_DOWN)),
+    FULL_SCREEN(Where.WINDOW, Row.FULL_SCREEN, code(KeyCode.F11)),
+    THEME(Where.WINDOW, Row.THEME, combo(KeyCode.T, SHORTCUT_DOWN, SHIFT_DOWN)),
+    NEW_WORKSHOP(Where.START, Row.START_KEYS, combo(KeyCode.N, SHORTCUT_DOWN)),
+    OPEN_WORKSHOP(Where.START, Row.START_KEYS, combo(KeyCode.O, SHORTCUT_DOWN)),
+    DEMO(Where.START, Row.START_KEYS, combo(KeyCode.D, SHORTCUT_DOWN)),
+    PRESENT(Where.WINDOW, Row.PRESENT, code(KeyCode.F5)),
+    BLANK(Where.WINDOW, Row.BLANK, typed("b", "B")),
+    BIGGER_TEXT(Where.BOARD, Row.TEXT_SIZE, combo(KeyCode.EQUALS, SHORTCUT_DOWN), combo(KeyCode.PLUS, SHORTCUT_DOWN),
             combo(KeyCode.ADD, SHORTCUT_DOWN)),
-    SMALLER_TEXT(Where.BOARD, "textSize", combo(KeyCode.MINUS, SHORTCUT_DOWN),
+    SMALLER_TEXT(Where.BOARD, Row.TEXT_SIZE, combo(KeyCode.MINUS, SHORTCUT_DOWN),
             combo(KeyCode.SUBTRACT, SHORTCUT_DOWN)),
-    PEEK(Where.BOARD, "peek", typed("h")),
-    HIDE_STRIP(Where.BOARD, "strip", combo(KeyCode.H, SHORTCUT_DOWN)),
-    KEY_MAP(Where.WINDOW, "help", typed("?"));
+    PEEK(Where.BOARD, Row.PEEK, typed("h")),
+    HIDE_STRIP(Where.BOARD, Row.STRIP, combo(KeyCode.H, SHORTCUT_DOWN)),
+    KEY_MAP(Where.WINDOW, Row.HELP, typed("?"));
+
+    /** A row of the {@code ?} key map: the bundle keys of its keys and of what they do. */
+    public enum Row {
+        ARROWS("keymap.arrows.keys", "keymap.arrows.does"),
+        PLUS_MINUS("keymap.plusMinus.keys", "keymap.plusMinus.does"),
+        NUMBER("keymap.number.keys", "keymap.number.does"),
+        DOTS("keymap.dots.keys", "keymap.dots.does"),
+        PASS("keymap.pass.keys", "keymap.pass.does"),
+        REVEAL("keymap.reveal.keys", "keymap.reveal.does"),
+        STATUS("keymap.status.keys", "keymap.status.does"),
+        WALL("keymap.wall.keys", "keymap.wall.does"),
+        VIEWS("keymap.views.keys", "keymap.views.does"),
+        DISCUSS("keymap.discuss.keys", "keymap.discuss.does"),
+        DISCUSS_KEYS("keymap.discussKeys.keys", "keymap.discussKeys.does"),
+        TIMER("keymap.timer.keys", "keymap.timer.does"),
+        UNDO("keymap.undo.keys", "keymap.undo.does"),
+        REDO("keymap.redo.keys", "keymap.redo.does"),
+        SAVE_COPY("keymap.saveCopy.keys", "keymap.saveCopy.does"),
+        EXPORT("keymap.export.keys", "keymap.export.does"),
+        FULL_SCREEN("keymap.fullScreen.keys", "keymap.fullScreen.does"),
+        THEME("keymap.theme.keys", "keymap.theme.does"),
+        START_KEYS("keymap.startKeys.keys", "keymap.startKeys.does"),
+        PRESENT("keymap.present.keys", "keymap.present.does"),
+        BLANK("keymap.blank.keys", "keymap.blank.does"),
+        TEXT_SIZE("keymap.textSize.keys", "keymap.textSize.does"),
+        PEEK("keymap.peek.keys", "keymap.peek.does"),
+        STRIP("keymap.strip.keys", "keymap.strip.does"),
+        HELP("keymap.help.keys", "keymap.help.does");
+
+        private final String keys;
+        private final String does;
+
+        Row(String keys, String does) {
+            this.keys = keys;
+            this.does = does;
+        }
+
+        public String keysKey() {
+            return keys;
+        }
+
+        public String doesKey() {
+            return does;
+        }
+    }
 
     /** Where a key works: the whole window, or one screen (the board and discuss share undo and redo). */
     public enum Where {
@@ -95,10 +139,10 @@ public enum Shortcut {
     }
 
     private final Where where;
-    private final String row;
+    private final Row row;
     private final List<Keys> keys;
 
-    Shortcut(Where where, String row, Keys... keys) {
+    Shortcut(Where where, Row row, Keys... keys) {
         this.where = where;
         this.row = row;
         this.keys = List.of(keys);
@@ -121,7 +165,7 @@ public enum Shortcut {
     }
 
     /** The key map's row that names this shortcut. */
-    public String row() {
+    public Row row() {
         return row;
     }
 
@@ -155,8 +199,8 @@ public enum Shortcut {
     }
 
     /** The key map's rows, in the table's order. */
-    public static List<String> rows() {
-        Set<String> rows = new LinkedHashSet<>();
+    public static List<Row> rows() {
+        Set<Row> rows = new LinkedHashSet<>();
         for (Shortcut shortcut : values()) {
             rows.add(shortcut.row);
         }

@@ -13,10 +13,11 @@ class ShortcutTest {
     void everyRowOfTheKeyMapSaysWhichKeysAndWhatTheyDo() {
         Messages messages = new Messages(Locale.UK);
 
-        assertThat(Shortcut.rows()).hasSize(25).startsWith("arrows").endsWith("help");
-        for (String row : Shortcut.rows()) {
-            assertThat(messages.get("keymap." + row + ".keys")).as(row).isNotBlank();
-            assertThat(messages.get("keymap." + row + ".does")).as(row).isNotBlank();
+        assertThat(Shortcut.rows()).as("every row has a shortcut").containsExactly(Shortcut.Row.values())
+                .hasSize(25).startsWith(Shortcut.Row.ARROWS).endsWith(Shortcut.Row.HELP);
+        for (Shortcut.Row row : Shortcut.rows()) {
+            assertThat(messages.get(row.keysKey())).as(row.name()).isNotBlank();
+            assertThat(messages.get(row.doesKey())).as(row.name()).isNotBlank();
         }
     }
 
