@@ -78,7 +78,7 @@ final class CardTile extends HBox {
 
         votes.addListener((obs, old, now) -> pseudoClassStateChanged(VOTED, now.intValue() > 0));
         votes.addListener((obs, old, now) -> {
-            if (model.isRevealing() && model.animateRevealProperty().get() && now.intValue() > 0) {
+            if (model.isRevealing() && model.presenting().animateRevealProperty().get() && now.intValue() > 0) {
                 fadeIn(count);
             }
         });

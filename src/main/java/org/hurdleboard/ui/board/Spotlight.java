@@ -112,8 +112,8 @@ final class Spotlight extends HBox {
         model.selectionPrivateProperty().addListener((obs, old, now) -> show(shownCard()));
         model.countsHiddenProperty().addListener((obs, old, now) -> showCount());
         model.voting().dotRoundProperty().addListener((obs, old, now) -> showCount());
-        model.textScaleProperty().addListener((obs, old, now) -> fitTo(windowHeight));
-        model.presentingProperty().addListener((obs, old, now) -> fitTo(windowHeight));
+        model.presenting().textScaleProperty().addListener((obs, old, now) -> fitTo(windowHeight));
+        model.presenting().presentingProperty().addListener((obs, old, now) -> fitTo(windowHeight));
         show(shownCard());
     }
 
@@ -193,8 +193,8 @@ final class Spotlight extends HBox {
     void fitTo(double height) {
         windowHeight = height;
         // the text size is for the room: the facilitator's own panel grows only when it is the room's (F5)
-        boolean forRoom = audience == Audience.ROOM || model.presentingProperty().get();
-        double scale = forRoom ? model.textScaleProperty().get() : 1;
+        boolean forRoom = audience == Audience.ROOM || model.presenting().presentingProperty().get();
+        double scale = forRoom ? model.presenting().textScaleProperty().get() : 1;
         setBaseFontSize(Math.max(MIN_BASE_PX, Math.min(MAX_BASE_PX, height * HEIGHT_SHARE)) * scale);
     }
 
@@ -339,7 +339,7 @@ final class Spotlight extends HBox {
     /** The selected card's count, or nothing while the room may not see it; dots are placed, not typed. */
     private void showCount() {
         Card card = shown;
-        boolean visible = card != null && (model.isShown(card) || audience == Audience.FACILITATOR && model.isPeeking());
+        boolean visible = card != null && (model.isShown(card) || audience == Audience.FACILITATOR && model.presenting().isPeeking());
         count.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
         roomCount.setText(visible ? String.valueOf(model.shownVotesProperty(card).get()) : "");
         count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());

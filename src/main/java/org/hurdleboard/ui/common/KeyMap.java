@@ -11,37 +11,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * The keys of the app on one card over the screen, shown by {@code ?} and closed by Esc, {@code ?}
- * or its button: a facilitator who forgets a key finds it without leaving the board.
+ * or its button: a facilitator who forgets a key finds it without leaving the board. Its rows are
+ * those of {@link Shortcut}, the table the views take their keys from, so the two cannot drift apart.
  */
 public final class KeyMap extends StackPane {
-    /** Each row: the bundle keys of the keys, and of what they do. */
-    private static final String[][] ROWS = {
-        {"keymap.arrows.keys", "keymap.arrows.does"},
-        {"keymap.plusMinus.keys", "keymap.plusMinus.does"},
-        {"keymap.number.keys", "keymap.number.does"},
-        {"keymap.dots.keys", "keymap.dots.does"},
-        {"keymap.pass.keys", "keymap.pass.does"},
-        {"keymap.reveal.keys", "keymap.reveal.does"},
-        {"keymap.status.keys", "keymap.status.does"},
-        {"keymap.wall.keys", "keymap.wall.does"},
-        {"keymap.views.keys", "keymap.views.does"},
-        {"keymap.discuss.keys", "keymap.discuss.does"},
-        {"keymap.discussKeys.keys", "keymap.discussKeys.does"},
-        {"keymap.timer.keys", "keymap.timer.does"},
-        {"keymap.undo.keys", "keymap.undo.does"},
-        {"keymap.redo.keys", "keymap.redo.does"},
-        {"keymap.saveCopy.keys", "keymap.saveCopy.does"},
-        {"keymap.export.keys", "keymap.export.does"},
-        {"keymap.fullScreen.keys", "keymap.fullScreen.does"},
-        {"keymap.theme.keys", "keymap.theme.does"},
-        {"keymap.startKeys.keys", "keymap.startKeys.does"},
-        {"keymap.present.keys", "keymap.present.does"},
-        {"keymap.blank.keys", "keymap.blank.does"},
-        {"keymap.textSize.keys", "keymap.textSize.does"},
-        {"keymap.peek.keys", "keymap.peek.does"},
-        {"keymap.strip.keys", "keymap.strip.does"},
-        {"keymap.help.keys", "keymap.help.does"},
-    };
+    /** The rows, from the table of shortcuts: the bundle keys of the keys, and of what they do. */
+    private static final String[][] ROWS = Shortcut.rows().stream()
+            .map(row -> new String[] {row.keysKey(), row.doesKey()})
+            .toArray(String[][]::new);
 
     public KeyMap(Messages messages, Runnable close) {
         GridPane rows = new GridPane();

@@ -1,6 +1,5 @@
 package org.hurdleboard.ui.setup;
 
-import java.io.File;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -27,7 +26,6 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
-import org.hurdleboard.ui.common.SessionFileChooser;
 import org.hurdleboard.ui.common.VotingRuleForm;
 
 /** The set-up form for a new workshop. It only binds to its model; the model decides what is valid. */
@@ -200,10 +198,7 @@ public final class SetupView {
     }
 
     private void chooseFile() {
-        File chosen = SessionFileChooser.forSaving(messages, model.fileOrDefault()).showSaveDialog(navigator.window());
-        if (chosen != null) {
-            model.chooseFile(chosen.toPath());
-        }
+        navigator.dialogs().saveSession(navigator.window(), model.fileOrDefault()).ifPresent(model::chooseFile);
     }
 
     /**
