@@ -113,6 +113,43 @@ class RoomScreenFlowTest extends AppFlowTest {
         assertThat(drawnTexts(console)).containsAll(categories);
     }
 
+    @Test
+    void aLongRightToLeftNoteStaysInsideItsColumnOnTheProjector(FxRobot robot) {
+        openDemo(robot);
+        focusConsoleCard(robot, 33);
+        robot.write("d");
+        waitUntil(() -> showing(robot, "#discussConsole"));
+        TextInputControl input = robot.lookup("#input-note").queryAs(TextInputControl.class);
+        robot.interact(() -> input.setText(LONG_NOTE));
+        robot.clickOn(input).type(KeyCode.ENTER);
+        waitUntil(() -> !robot.from(room(robot)).lookup(".discuss-room-item").queryAll().isEmpty());
+        layOut(robot);
+
+        Node column = robot.from(room(robot)).lookup(".discuss-room-column").query();
+        Bounds inside = column.localToScreen(column.getLayoutBounds());
+        Node view = robot.from(room(robot)).lookup(".discuss-room").query();
+        Bounds screen = view.localToScreen(view.getLayoutBounds());
+        for (Node drawn : walk(robot.from(room(robot)).lookup(".discuss-room-item").query(), new ArrayList<>())) {
+            if (drawn instanceof Text text) {
+                Bounds bounds = text.localToScreen(text.getBoundsInLocal());
+                assertThat(bounds.getMinX()).as("the note starts inside its column").isGreaterThanOrEqualTo(inside.getMinX() - 1);
+                assertThat(bounds.getMaxX()).as("the note ends inside its column").isLessThanOrEqualTo(inside.getMaxX() + 1);
+                assertThat(bounds.getMaxY()).as("the note stays on the screen").isLessThanOrEqualTo(screen.getMaxY() + 1);
+            }
+        }
+        List<Label> lines = robot.from(room(robot)).lookup(".discuss-room-item .room-text-line").queryAllAs(Label.class)
+                .stream().filter(Node::isVisible).toList();
+        assertThat(lines).as("wrapped onto several lines").hasSizeGreaterThan(2);
+        StringBuilder shown = new StringBuilder();
+        for (Label line : lines) {
+            assertThat(((Text) line.lookup(".text")).getText()).as("each line drawn whole").isEqualTo(line.getText());
+            shown.append(line.getText()).append(' ');
+        }
+        String start = shown.toString().strip();
+        assertThat(start).as("the note's start, each phrase once, then \u2026").endsWith("\u2026");
+        assertThat(LONG_NOTE.replaceAll("\\s+", " ")).startsWith(start.substring(0, start.length() - 1).strip());
+    }
+
     /** The texts a part of the screen draws: visible Text nodes inside it, whole. */
     static List<String> drawnTexts(Node part) {
         List<String> texts = new ArrayList<>();
@@ -175,4 +212,5 @@ class RoomScreenFlowTest extends AppFlowTest {
         return into;
     }
 }
+
 
