@@ -14,8 +14,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.ui.common.Messages;
@@ -30,14 +35,15 @@ import org.hurdleboard.ui.common.Navigator;
 final class VotingBar extends VBox {
     enum View { BOARD, RANKING, HEAT }
 
-    /** Narrow enough to leave the board its columns at 1280 px wide; long texts are cut short. */
+    /** Narrow enough to leave the board its columns at 1280 px wide; long texts wrap onto more lines. */
     private static final double COLUMN_WIDTH = 160;
 
     private final BoardViewModel model;
     private final Messages messages;
     private final Navigator navigator;
     private final MenuButton rounds = new MenuButton();
-    private final ToggleGroup views = new ToggleGroup();
+    private final SegmentedButton viewSwitch = new SegmentedButton();
+    private final ToggleGroup views = viewSwitch.getToggleGroup();
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(View.BOARD);
 
     VotingBar(BoardViewModel model, Messages messages, Navigator navigator, Runnable openWallEntry) {
@@ -53,24 +59,31 @@ final class VotingBar extends VBox {
 
         rounds.setId("roundMenu");
         rounds.setMinWidth(0);
+        rounds.setWrapText(true);
+        rounds.setMinHeight(USE_PREF_SIZE);
         rounds.setAccessibleHelp(messages.get("round.menu.help"));
         rounds.setOnShowing(event -> fillRoundMenu());
         rounds.textProperty().bind(Bindings.createStringBinding(() -> roundTitle(model.roundProperty().get()),
                 model.roundProperty(), model.revisionProperty()));
-        // the column cuts a long question short; the tooltip has it whole
+        // a long question wraps in the column; the tooltip has it on one line
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(rounds.textProperty());
         rounds.setTooltip(whole);
 
-        Button wall = new Button(messages.get("wall.open"));
+        Button wall = wrapping(new Button(messages.get("wall.open")));
         wall.setId("openWallEntry");
         wall.setAccessibleHelp(messages.get("wall.open.help"));
         wall.setOnAction(event -> openWallEntry.run());
         wall.visibleProperty().bind(model.voting().dotRoundProperty().not());
         wall.managedProperty().bind(wall.visibleProperty());
 
-        getChildren().addAll(new TurnStrip(model.voting(), messages), rounds, revealMenu(), statusMenu(), wall, viewButton(View.BOARD, "view.board"),
-                viewButton(View.RANKING, "view.ranking"), viewButton(View.HEAT, "view.heat"));
+        viewSwitch.setId("viewSwitch");
+        viewSwitch.getStyleClass().add("view-switch");
+        // the switch is its buttons: the keyboard and screen readers go to each of them, not to the bar
+        viewSwitch.setFocusTraversable(false);
+        viewSwitch.getButtons().addAll(viewButton(View.BOARD, "view.board"), viewButton(View.RANKING, "view.ranking"),
+                viewButton(View.HEAT, "view.heat"));
+        getChildren().addAll(new TurnStrip(model.voting(), messages), rounds, revealMenu(), statusMenu(), wall, viewSwitch);
         getChildren().forEach(control -> ((Region) control).setMaxWidth(Double.MAX_VALUE));
         setMinWidth(COLUMN_WIDTH);
         setPrefWidth(COLUMN_WIDTH);
@@ -123,11 +136,11 @@ final class VotingBar extends VBox {
     /** The status of the selected card, for the mouse or a touch screen; S does the same from the board. */
     /** The way on from voting: the discuss stage (D), and a hurdle the room names that the deck lacks. */
     void addStageButtons(Runnable discuss, Runnable addRoomCard) {
-        Button toDiscuss = new Button(messages.get("discuss.open"));
+        Button toDiscuss = wrapping(new Button(messages.get("discuss.open")));
         toDiscuss.setId("openDiscuss");
         toDiscuss.setAccessibleHelp(messages.get("discuss.open.help"));
         toDiscuss.setOnAction(event -> discuss.run());
-        Button addCard = new Button(messages.get("discuss.addCard.open"));
+        Button addCard = wrapping(new Button(messages.get("discuss.addCard.open")));
         addCard.setId("openRoomCard");
         addCard.setOnAction(event -> addRoomCard.run());
         toDiscuss.setMaxWidth(Double.MAX_VALUE);
@@ -182,13 +195,37 @@ final class VotingBar extends VBox {
         return menu;
     }
 
+    /** A button whose text takes a second line in the narrow column rather than being cut short. */
+    private static Button wrapping(Button button) {
+        button.setWrapText(true);
+        button.setMinHeight(USE_PREF_SIZE);
+        return button;
+    }
+
+    /**
+     * One segment of the view switch. Space or Enter on it shows its view and does nothing else: it
+     * never leaves no view chosen, and the key goes no further (Space on the board places a dot).
+     */
     private ToggleButton viewButton(View choice, String key) {
         ToggleButton button = new ToggleButton(messages.get(key));
         button.setId("view-" + choice.name().toLowerCase(Locale.ROOT));
         button.setUserData(choice);
+        // the switch's own group: the segmented bar puts its buttons in it only when it is drawn
         button.setToggleGroup(views);
         button.setAccessibleHelp(messages.get(key + ".help"));
-        button.setFocusTraversable(false);
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, Priority.ALWAYS);
+        button.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) {
+                views.selectToggle(button);
+                event.consume();
+            }
+        });
+        button.addEventFilter(KeyEvent.KEY_RELEASED, event -> {
+            if (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER) {
+                event.consume();
+            }
+        });
         return button;
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
@@ -13,6 +15,8 @@ import org.hurdleboard.settings.UserSettings.ThemeName;
  * The look of the app: a font chosen for legibility at a distance (Atkinson Hyperlegible Next,
  * bundled so every laptop draws the board the same way) and the style sheets. A theme (light or
  * dark) is a file of colour tokens; the rules in {@code hurdle-board.css} use only those tokens.
+ * Under them, AtlantaFX's flat Primer look replaces JavaFX's default one for every control; its
+ * colour tokens are mapped onto ours, so one base serves both themes.
  */
 public final class Theme {
     private static final List<String> FONTS = List.of(
@@ -21,6 +25,7 @@ public final class Theme {
     private static final String TOKENS_DARK = "/css/theme-dark.css";
     private static final String RULES = "/css/hurdle-board.css";
     private static volatile boolean fontsLoaded;
+    private static volatile boolean baseSet;
     /** One look for every window and dialog of the app; set from the user's settings at start. */
     private static volatile ThemeName current = ThemeName.LIGHT;
 
@@ -62,6 +67,10 @@ public final class Theme {
 
     public static void apply(Scene scene) {
         loadFonts();
+        if (!baseSet) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+            baseSet = true;
+        }
         scene.getStylesheets().setAll(
                 Theme.class.getResource(current == ThemeName.DARK ? TOKENS_DARK : TOKENS_LIGHT).toExternalForm(),
                 Theme.class.getResource(RULES).toExternalForm());

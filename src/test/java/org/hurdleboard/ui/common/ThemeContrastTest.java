@@ -57,6 +57,26 @@ class ThemeContrastTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"theme-light.css", "theme-dark.css"})
+    void theChromesTextIsReadableAndItsControlsAndFocusStandOut(String theme) throws IOException {
+        Map<String, String> colours = tokens(theme);
+
+        // text on the page around the board (set-up, start screen, dialogs, menus)
+        assertThat(contrast(colours, "-hb-fg-muted", "-hb-bg")).as("hint on the page").isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(colours, "-hb-danger", "-hb-surface")).as("error on a field").isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(colours, "-hb-danger", "-hb-bg")).as("error on the page").isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(colours, "-hb-accent", "-hb-surface")).as("accent text").isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(colours, "-hb-ok", "-hb-bg")).as("a deck that loaded").isGreaterThanOrEqualTo(4.5);
+        assertThat(contrast(colours, "-hb-surface", "-hb-fg")).as("tooltip").isGreaterThanOrEqualTo(4.5);
+        // what is not text but must be seen (WCAG 1.4.11): a control's outline, the focus ring
+        for (String ground : List.of("-hb-surface", "-hb-bg")) {
+            assertThat(contrast(colours, "-hb-control-border", ground)).as("outline on %s", ground)
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(contrast(colours, "-hb-focus", ground)).as("focus ring on %s", ground).isGreaterThanOrEqualTo(3);
+        }
+    }
+
     @Test
     void bothThemesSetTheSameTokensAndCategoriesLookTheSameInBoth() throws IOException {
         Map<String, String> light = tokens("theme-light.css");

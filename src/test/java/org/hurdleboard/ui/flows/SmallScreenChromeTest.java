@@ -1,0 +1,72 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.showing;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.Card;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * On a 1280x720 laptop (the smallest screen the board is made for) the facilitator's column of
+ * voting controls and the selected card's panel show every word: nothing is cut short with an ellipsis.
+ */
+class SmallScreenChromeTest extends AppFlowTest {
+    @Test
+    void on1280x720NoTextInTheVotingColumnOrTheSelectedCardsPanelIsCutShort(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+
+        assertThat(cutShort(robot, "#votingBar")).as("cut short in the voting column").isEmpty();
+        List<String> spotlight = new ArrayList<>();
+        for (Card card : app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES).cards()) {
+            Node tile = robot.lookup("#card-" + card.number()).query();
+            robot.interact(tile::requestFocus);
+            spotlight.addAll(cutShort(robot, "#spotlight"));
+        }
+        assertThat(spotlight).as("cut short in the selected card's panel").isEmpty();
+    }
+
+    /** Every text under the node that a control draws shorter than it is, with an ellipsis. */
+    private List<String> cutShort(FxRobot robot, String query) {
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            collectCut(robot.lookup(query).query(), cut);
+        });
+        return cut;
+    }
+
+    private static void collectCut(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text drawn && drawn.getText().endsWith(labeled.getEllipsisString())
+                        && !drawn.getText().equals(labeled.getText())) {
+                    cut.add(labeled.getText() + " drawn as " + drawn.getText());
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCut(child, cut);
+            }
+        }
+    }
+}
