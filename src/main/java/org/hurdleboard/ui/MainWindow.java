@@ -323,12 +323,15 @@ public final class MainWindow implements Navigator {
         model.textScaleProperty().set(settings.textSize() / 100.0);
         model.animateRevealProperty().set(settings.animation());
         model.timerSoundProperty().set(settings.timerSound());
+        model.voteButtonsForRoomProperty().set(settings.voteButtonsForRoom());
         model.projectorScreenProperty().set(settings.projectorScreen());
         model.setTimeUpSound(Chime::play);
         model.textScaleProperty().addListener((obs, old, scale) -> saveSettings(
                 chosen -> chosen.setTextSize((int) Math.round(scale.doubleValue() * 100))));
         model.animateRevealProperty().addListener((obs, old, on) -> saveSettings(chosen -> chosen.setAnimation(on)));
         model.timerSoundProperty().addListener((obs, old, on) -> saveSettings(chosen -> chosen.setTimerSound(on)));
+        model.voteButtonsForRoomProperty().addListener((obs, old, on) -> saveSettings(
+                chosen -> chosen.setVoteButtonsForRoom(on)));
         model.projectorScreenProperty().addListener((obs, old, screen) -> {
             saveSettings(chosen -> chosen.setProjectorScreen(screen.intValue()));
             projectorWanted = true;

@@ -52,6 +52,7 @@ public final class BoardViewModel {
     private final BooleanProperty projectorShown = new SimpleBooleanProperty();
     private final StageTimer timer = new StageTimer(System::nanoTime);
     private final BooleanProperty timerSound = new SimpleBooleanProperty();
+    private final BooleanProperty voteButtonsForRoom = new SimpleBooleanProperty();
     private final IntegerProperty projectorScreen = new SimpleIntegerProperty();
     private final ObservableList<Rectangle2D> screens = FXCollections.observableArrayList();
     private Runnable timeUpSound = () -> { };
@@ -203,6 +204,11 @@ public final class BoardViewModel {
     /** Whether the timer also sounds when time is up (it always shows it). */
     public BooleanProperty timerSoundProperty() {
         return timerSound;
+    }
+
+    /** In presentation mode, the vote buttons stay on the room's screen, for a touch whiteboard. */
+    public BooleanProperty voteButtonsForRoomProperty() {
+        return voteButtonsForRoom;
     }
 
     /** What plays when time is up and the sound is on: the app's chime, or a test's counter. */
