@@ -24,6 +24,8 @@ import javafx.scene.text.Text;
  */
 final class RoomText extends Label {
     private static final String ELLIPSIS = "\u2026";
+    /** Measures the height of a line (a capital and a descender); never shown. */
+    private static final String MEASURE = "\u00c5g";
     private final int maxLines;
     private final VBox lines = new VBox();
     private double builtWidth = -1;
@@ -94,7 +96,7 @@ final class RoomText extends Label {
     }
 
     private double lineHeight() {
-        Text probe = new Text("Ag");
+        Text probe = new Text(MEASURE);
         probe.setFont(font());
         return Math.ceil(probe.getLayoutBounds().getHeight());
     }
