@@ -150,6 +150,32 @@ class RoomScreenFlowTest extends AppFlowTest {
         assertThat(LONG_NOTE.replaceAll("\\s+", " ")).startsWith(start.substring(0, start.length() - 1).strip());
     }
 
+    @Test
+    void peekingKeepsTheWorkshopsTitleAndDetailsReadableOnA1280x720Console(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openDemo(robot);
+        focusConsoleCard(robot, 5);
+        robot.write("h");
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+
+        for (String part : new String[] {"#sessionTitle", ".session-details", "#projectorState"}) {
+            Label label = robot.from(stage.getScene().getRoot()).lookup(".board-header " + part).queryAs(Label.class);
+            String drawn = drawnTexts(label).stream().reduce("", (a, b) -> a + b);
+            assertThat(drawn.replace("\u2026", "").replace("...", "").strip().length()).as("%s shows words: %s", part, drawn)
+                    .isGreaterThanOrEqualTo(Math.min(12, label.getText().length()));
+        }
+        Label state = robot.from(stage.getScene().getRoot()).lookup("#projectorState").queryAs(Label.class);
+        assertThat(state.getText()).contains("hidden counts shown here only");
+        assertThat(String.join(" ", drawnTexts(state)).replaceAll("\\s+", " ")).as("the peek state whole")
+                .isEqualTo(state.getText());
+    }
+
     /** The texts a part of the screen draws: visible Text nodes inside it, whole. */
     static List<String> drawnTexts(Node part) {
         List<String> texts = new ArrayList<>();
