@@ -300,6 +300,9 @@ final class Spotlight extends HBox {
         add.setDisable(empty || model.isReadOnly());
         count.setDisable(empty);
         pseudoClassStateChanged(EMPTY, empty);
+        // with no card there is no category to colour and no count to caption: nothing bare on screen
+        swatch.setVisible(!empty);
+        countHint.setVisible(!empty || audience == Audience.FACILITATOR);
         if (empty) {
             number.setText("");
             categoryName.setText("");

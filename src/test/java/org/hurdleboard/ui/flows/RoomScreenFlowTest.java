@@ -176,6 +176,31 @@ class RoomScreenFlowTest extends AppFlowTest {
                 .isEqualTo(state.getText());
     }
 
+    @Test
+    void whileDotsAreHiddenTheRoomsCardStripShowsNothingBare(FxRobot robot) throws Exception {
+        Path file = home.resolve("Dots.hurdles");
+        SessionFile.create(file, Session.start(new SessionDetails("Dots", "", LocalDate.of(2026, 11, 29), "", 4),
+                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
+                new RoundSettings(VotingRule.dots(3, 0), true, Set.of()))).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+        focusConsoleCard(robot, 12);
+        robot.write("+");
+        layOut(robot);
+
+        Node strip = robot.from(room(robot)).lookup("#roomSpotlight").query();
+        assertThat(robot.from(strip).lookup("#spotlightStatement").queryLabeled().getText()).startsWith("Voting in progress");
+        assertThat(robot.from(strip).lookup(".category-swatch").query().isVisible()).as("no empty grey square").isFalse();
+        assertThat(drawnTexts(strip)).as("no bare caption without a count")
+                .noneMatch(text -> text.equals(app.messages.get("spotlight.dots"))
+                        || text.equals(app.messages.get("spotlight.votes")));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.from(strip).lookup(".category-swatch").query().isVisible());
+        assertThat(drawnTexts(strip)).as("with a card shown, its count is captioned").contains("1",
+                app.messages.get("spotlight.dots"));
+    }
+
     /** The texts a part of the screen draws: visible Text nodes inside it, whole. */
     static List<String> drawnTexts(Node part) {
         List<String> texts = new ArrayList<>();
