@@ -50,7 +50,8 @@ final class BoardHeader extends VBox {
         Label subtitle = new Label(messages.get("board.details", orDash(details.team()), date, model.deck().title()));
         subtitle.getStyleClass().add("session-details");
         VBox titles = new VBox(title, subtitle);
-        titles.setMinWidth(0);
+        // the workshop's name keeps a few words however much the header holds (peeking, Welsh)
+        titles.getStyleClass().add("session-titles");
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         Label total = new Label();
@@ -110,7 +111,9 @@ final class BoardHeader extends VBox {
         Label state = new Label();
         state.setId("projectorState");
         state.getStyleClass().add("projector-state");
-        state.setMinWidth(Region.USE_PREF_SIZE);
+        // two short lines rather than one that squeezes the workshop's title down to "…"
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                         model.presenting().projectorBlankedProperty().get() ? "room.blanked"
                                 : model.presenting().isPeeking() ? "room.onProjector.peek" : "room.onProjector"),

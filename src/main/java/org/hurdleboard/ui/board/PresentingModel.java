@@ -30,6 +30,7 @@ public final class PresentingModel {
     private final BooleanProperty peekHidden = new SimpleBooleanProperty();
     private final StageTimer timer = new StageTimer(System::nanoTime);
     private final BooleanProperty timerSound = new SimpleBooleanProperty();
+    private final BooleanProperty voteButtonsForRoom = new SimpleBooleanProperty();
     private Runnable timeUpSound = () -> { };
 
     PresentingModel() {
@@ -49,10 +50,12 @@ public final class PresentingModel {
         animateReveal.set(settings.animation());
         timerSound.set(settings.timerSound());
         projectorScreen.set(settings.projectorScreen());
+        voteButtonsForRoom.set(settings.voteButtonsForRoom());
         textScale.addListener((obs, old, scale) -> save.accept(
                 chosen -> chosen.setTextSize((int) Math.round(scale.doubleValue() * 100))));
         animateReveal.addListener((obs, old, on) -> save.accept(chosen -> chosen.setAnimation(on)));
         timerSound.addListener((obs, old, on) -> save.accept(chosen -> chosen.setTimerSound(on)));
+        voteButtonsForRoom.addListener((obs, old, on) -> save.accept(chosen -> chosen.setVoteButtonsForRoom(on)));
         projectorScreen.addListener((obs, old, screen) -> save.accept(
                 chosen -> chosen.setProjectorScreen(screen.intValue())));
     }
@@ -121,6 +124,11 @@ public final class PresentingModel {
     /** Whether the timer also sounds when time is up (it always shows it). */
     public BooleanProperty timerSoundProperty() {
         return timerSound;
+    }
+
+    /** In presentation mode, the vote buttons stay on the room's screen, for a touch whiteboard. */
+    public BooleanProperty voteButtonsForRoomProperty() {
+        return voteButtonsForRoom;
     }
 
     /** What plays when time is up and the sound is on: the app's chime, or a test's counter. */

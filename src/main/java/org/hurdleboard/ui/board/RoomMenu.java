@@ -44,7 +44,10 @@ final class RoomMenu extends Menu {
         CheckMenuItem sound = new CheckMenuItem(messages.get("room.timerSound"));
         sound.setId("timerSound");
         sound.selectedProperty().bindBidirectional(model.presenting().timerSoundProperty());
-        getItems().addAll(present, screens, textSizes(), peek, new SeparatorMenuItem(), animation, sound);
+        CheckMenuItem voteButtons = new CheckMenuItem(messages.get("room.voteButtons"));
+        voteButtons.setId("voteButtonsForRoom");
+        voteButtons.selectedProperty().bindBidirectional(model.presenting().voteButtonsForRoomProperty());
+        getItems().addAll(present, screens, textSizes(), peek, new SeparatorMenuItem(), animation, sound, voteButtons);
     }
 
     private Menu textSizes() {

@@ -30,6 +30,8 @@ final class Spotlight extends HBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
     private static final PseudoClass ROOMY = PseudoClass.getPseudoClass("roomy");
+    /** Presentation mode without the buttons: the count reads as the room's, a number and no field. */
+    private static final PseudoClass FOR_ROOM = PseudoClass.getPseudoClass("for-room");
     /** From this text size (a window about 880 px high) the panel has room for the questions too. */
     private static final double ROOMY_FONT_PX = 26;
 
@@ -179,6 +181,17 @@ final class Spotlight extends HBox {
         countHint.setText(messages.get("spotlight.votes"));
         countHint.setWrapText(true);
 
+        // in presentation mode the room sees the count, not the facilitator's buttons, unless a
+        // touch whiteboard needs them (Workshop ▸ Room and projector); the keys work either way
+        var buttonsShown = model.presenting().presentingProperty().not()
+                .or(model.presenting().voteButtonsForRoomProperty());
+        for (Button button : List.of(remove, add)) {
+            button.visibleProperty().bind(buttonsShown);
+            button.managedProperty().bind(buttonsShown);
+        }
+        Runnable plainCount = () -> count.pseudoClassStateChanged(FOR_ROOM, !buttonsShown.get());
+        buttonsShown.addListener((obs, was, now) -> plainCount.run());
+        plainCount.run();
         HBox buttons = new HBox(remove, count, add);
         buttons.getStyleClass().add("vote-controls");
         buttons.setAlignment(Pos.CENTER);
@@ -288,6 +301,9 @@ final class Spotlight extends HBox {
         add.setDisable(empty || model.isReadOnly());
         count.setDisable(empty);
         pseudoClassStateChanged(EMPTY, empty);
+        // with no card there is no category to colour and no count to caption: nothing bare on screen
+        swatch.setVisible(!empty);
+        countHint.setVisible(!empty || audience == Audience.FACILITATOR);
         if (empty) {
             number.setText("");
             categoryName.setText("");
