@@ -32,6 +32,7 @@ import org.hurdleboard.deck.Icons;
 import org.hurdleboard.deck.Palette;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ValidationMark;
 
 /**
  * The deck editor: categories, cards and the selected one's fields on the left, what is wrong and
@@ -41,6 +42,8 @@ public final class DeckEditorView {
     private final DeckEditorViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
+    /** The editor with its fields' validation marks drawn over it. */
+    private final Parent marked = ValidationMark.area(root);
     private final TextField deckTitle = new TextField();
     private final ListView<CategoryDraft> categoryList = new ListView<>();
     private final TextArea prompts = new TextArea();
@@ -80,11 +83,12 @@ public final class DeckEditorView {
         refresh();
         preview.show(model.previewProperty().get());
         showProblems();
+        markProblems();
         InitialFocus.whenShown(deckTitle);
     }
 
     public Parent root() {
-        return root;
+        return marked;
     }
 
     private Node toolbar(Runnable close) {
@@ -219,6 +223,16 @@ public final class DeckEditorView {
                 heading("deckEditor.preview"), previewScroller);
         column.getStyleClass().addAll("editor-column", "editor-check");
         return column;
+    }
+
+    /** Each field on screen that has a problem gets a mark; the list in the check column says them all. */
+    private void markProblems() {
+        ValidationMark.follow(deckTitle, model.problemProperty(FieldProblems.Field.DECK_TITLE));
+        ValidationMark.follow(prompts, model.problemProperty(FieldProblems.Field.PROMPTS));
+        ValidationMark.follow(categoryName, model.problemProperty(FieldProblems.Field.CATEGORY_NAME));
+        ValidationMark.follow(cardTitle, model.problemProperty(FieldProblems.Field.CARD_TITLE));
+        ValidationMark.follow(cardStatement, model.problemProperty(FieldProblems.Field.CARD_STATEMENT));
+        ValidationMark.follow(cardExplanation, model.problemProperty(FieldProblems.Field.CARD_EXPLANATION));
     }
 
     private void showProblems() {
