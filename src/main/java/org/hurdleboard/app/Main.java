@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.application.Application;
 import org.hurdleboard.cli.HurdleBoardCli;
 import org.hurdleboard.settings.AppHome;
-import org.hurdleboard.ui.HurdleBoardApp;
 
 /**
  * The entry point. A plain class, not the JavaFX {@code Application}, so the app starts from a

@@ -15,8 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code deck validate FILE}: whether a deck file can be used, and if not, every reason why. */
-@Command(name = "deck", mixinStandardHelpOptions = true, subcommands = DeckCommand.Validate.class)
+/**
+ * {@code deck validate FILE}: whether a deck file can be used, and if not, every reason why;
+ * {@code deck print}: its wall kit ({@link DeckPrintCommand}).
+ */
+@Command(name = "deck", mixinStandardHelpOptions = true, subcommands = {DeckCommand.Validate.class,
+        DeckPrintCommand.class})
 final class DeckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -12,9 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hurdle-board report | compare | check | deck validate}: the app's reports and checks from
- * a terminal or a script, without a screen. Exit codes: 0 it worked, 1 it did not (the message
- * says why), 2 the command was not typed right, 3 a comparison left some files out.
+ * {@code hurdle-board report | compare | check | deck validate | deck print}: the app's reports,
+ * checks and wall kits from a terminal or a script, without a screen. Exit codes: 0 it worked, 1 it
+ * did not (the message says why), 2 the command was not typed right, 3 written, but a comparison
+ * left some files out or a wall kit cut some cards' text short.
  */
 @Command(name = "hurdle-board", mixinStandardHelpOptions = true, versionProvider = HurdleBoardCli.Version.class,
         resourceBundle = CliText.BUNDLE, subcommands = {ReportCommand.class, CompareCommand.class,
@@ -68,6 +69,9 @@ public final class HurdleBoardCli implements Callable<Integer> {
         exitCodes.put(String.valueOf(USAGE), text.get("exit.usage"));
         if (spec.name().equals("compare")) {
             exitCodes.put(String.valueOf(SKIPPED_SOME), text.get("exit.skipped"));
+        }
+        if (key.equals("deck-print")) {
+            exitCodes.put(String.valueOf(SKIPPED_SOME), text.get("exit.tooLong"));
         }
         spec.usageMessage().exitCodeList(exitCodes);
         commandLine.getSubcommands().values().forEach(sub -> describe(sub, text));

@@ -19,6 +19,14 @@ final class Outputs {
         }
     }
 
+    /** A wall kit is never written over its own deck or workshop, nor over any workshop. */
+    static void requireNotAnInput(CliText text, Path output, Path input) throws CliException {
+        if (isSameFile(output, input)) {
+            throw new CliException(HurdleBoardCli.FAILED, text.get("output.isInput", output));
+        }
+        requireNotASession(text, output, List.of(input));
+    }
+
     private static boolean isSameFile(Path output, Path session) {
         try {
             return output.toAbsolutePath().normalize().equals(session.toAbsolutePath().normalize())

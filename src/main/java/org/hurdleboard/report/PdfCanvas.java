@@ -2,11 +2,8 @@ package org.hurdleboard.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,8 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays text, tables and bars out on A4 pages from the top down, starting a page when one is
- * full. Text the embedded font cannot draw (emoji, scripts it lacks) is replaced by a question
- * mark rather than failing the export.
+ * full, in the bundled font ({@link PdfText}).
  */
 final class PdfCanvas implements AutoCloseable {
     static final float MARGIN = 50;
@@ -24,7 +20,6 @@ final class PdfCanvas implements AutoCloseable {
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     /** Leaves room at the bottom for the page number. */
     private static final float BOTTOM = MARGIN + 20;
-    private static final char MISSING = '?';
 
     enum Align { LEFT, RIGHT }
 
@@ -34,26 +29,16 @@ final class PdfCanvas implements AutoCloseable {
     private final PDDocument document;
     private final PDType0Font regular;
     private final PDType0Font bold;
-    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
-    private final Map<PDType0Font, Map<Integer, Float>> widths = new HashMap<>();
+    private final PdfText fonts;
     private PDPageContentStream stream;
     private float y;
 
     PdfCanvas(PDDocument document) throws IOException {
         this.document = document;
-        this.regular = font(document, "AtkinsonHyperlegibleNext-Regular.ttf");
-        this.bold = font(document, "AtkinsonHyperlegibleNext-Bold.ttf");
+        this.fonts = new PdfText(document);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
         newPage();
-    }
-
-    private static PDType0Font font(PDDocument document, String name) throws IOException {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IOException("the font " + name + " is missing from the application");
-            }
-            // embedded as a subset: only the letters used travel with the file
-            return PDType0Font.load(document, in, true);
-        }
     }
 
     void newPage() throws IOException {
@@ -72,7 +57,7 @@ final class PdfCanvas implements AutoCloseable {
 
     void paragraph(String text, float size, boolean isBold) throws IOException {
         PDType0Font font = isBold ? bold : regular;
-        for (String line : wrap(drawableText(font, text), font, size, WIDTH)) {
+        for (String line : fonts.wrap(fonts.drawableText(font, text), font, size, WIDTH)) {
             ensureRoom(size * 1.3f);
             write(font, size, MARGIN, line);
             y -= size * 1.3f;
@@ -109,10 +94,11 @@ final class PdfCanvas implements AutoCloseable {
             List<Line> cellLines = new ArrayList<>();
             Cell cell = cells.get(i);
             if (!cell.lead().isEmpty()) {
-                wrap(drawableText(bold, cell.lead()), bold, size, room).forEach(line -> cellLines.add(new Line(line, bold)));
+                fonts.wrap(fonts.drawableText(bold, cell.lead()), bold, size, room)
+                        .forEach(line -> cellLines.add(new Line(line, bold)));
             }
             if (!cell.text().isEmpty() || cellLines.isEmpty()) {
-                wrap(drawableText(regular, cell.text()), regular, size, room)
+                fonts.wrap(fonts.drawableText(regular, cell.text()), regular, size, room)
                         .forEach(line -> cellLines.add(new Line(line, regular)));
             }
             lines.add(cellLines);
@@ -129,7 +115,7 @@ final class PdfCanvas implements AutoCloseable {
                 if (line < lines.get(i).size()) {
                     Line text = lines.get(i).get(line);
                     float textX = column.align() == Align.RIGHT
-                            ? x + column.width() - 6 - width(text.font(), size, text.text()) : x;
+                            ? x + column.width() - 6 - fonts.width(text.font(), size, text.text()) : x;
                     write(text.font(), size, textX, text.text());
                 }
                 x += column.width();
@@ -147,14 +133,14 @@ final class PdfCanvas implements AutoCloseable {
     void bar(String label, float length, Color colour, String value, float size) throws IOException {
         ensureRoom(size * 1.8f);
         float labelWidth = 170;
-        String shortLabel = fit(drawableText(regular, label), regular, size, labelWidth - 6);
+        String shortLabel = fonts.fit(fonts.drawableText(regular, label), regular, size, labelWidth - 6);
         write(regular, size, MARGIN, shortLabel);
         stream.setNonStrokingColor(colour);
         stream.setStrokingColor(Color.BLACK);
         stream.addRect(MARGIN + labelWidth, y - size - 2, length, size * 1.2f);
         stream.fillAndStroke();
         stream.setNonStrokingColor(Color.BLACK);
-        write(regular, size, MARGIN + labelWidth + length + 6, drawableText(regular, value));
+        write(regular, size, MARGIN + labelWidth + length + 6, fonts.drawableText(regular, value));
         y -= size * 1.8f;
     }
 
@@ -166,11 +152,7 @@ final class PdfCanvas implements AutoCloseable {
 
     /** Draws one line with its top at the cursor; the caller moves the cursor down. */
     private void write(PDType0Font font, float size, float x, String text) throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, y - size);
-        stream.showText(text);
-        stream.endText();
+        PdfText.show(stream, font, size, x, y - size, text);
     }
 
     /** Numbers each page "Page n of m" once every page exists. */
@@ -181,120 +163,14 @@ final class PdfCanvas implements AutoCloseable {
             PDPage page = document.getPage(i);
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String label = drawableText(regular, text.get("report.page", i + 1, count));
+                String label = fonts.drawableText(regular, text.get("report.page", i + 1, count));
                 footer.beginText();
                 footer.setFont(regular, 9);
-                footer.newLineAtOffset(MARGIN + WIDTH - width(regular, 9, label), MARGIN);
+                footer.newLineAtOffset(MARGIN + WIDTH - fonts.width(regular, 9, label), MARGIN);
                 footer.showText(label);
                 footer.endText();
             }
         }
-    }
-
-    private String drawableText(PDType0Font font, String text) {
-        Map<Integer, Boolean> known = drawable.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-                out.append(' ');
-            } else if (known.computeIfAbsent(codePoint, cp -> canDraw(font, cp))) {
-                out.appendCodePoint(codePoint);
-            } else {
-                out.append(MISSING);
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean canDraw(PDType0Font font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
-    }
-
-    private float width(PDType0Font font, float size, String text) throws IOException {
-        float units = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            units += glyphWidth(font, codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return units / 1000 * size;
-    }
-
-    /** Widths are looked up once per letter: long texts are measured letter by letter. */
-    private float glyphWidth(PDType0Font font, int codePoint) throws IOException {
-        Map<Integer, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
-        Float width = known.get(codePoint);
-        if (width == null) {
-            width = font.getStringWidth(new String(Character.toChars(codePoint)));
-            known.put(codePoint, width);
-        }
-        return width;
-    }
-
-    /** Lines no wider than {@code max}; a word longer than a line is broken where it must be. */
-    private List<String> wrap(String text, PDType0Font font, float size, float max) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        float space = width(font, size, " ");
-        for (String word : text.split(" ", -1)) {
-            float wordWidth = width(font, size, word);
-            float needed = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
-            if (needed <= max) {
-                if (line.length() > 0) {
-                    line.append(' ');
-                }
-                line.append(word);
-                lineWidth = needed;
-                continue;
-            }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                lineWidth = 0;
-            }
-            for (int i = 0; i < word.length(); ) {
-                int codePoint = word.codePointAt(i);
-                float letter = glyphWidth(font, codePoint) / 1000 * size;
-                if (lineWidth + letter > max && line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                line.appendCodePoint(codePoint);
-                lineWidth += letter;
-                i += Character.charCount(codePoint);
-            }
-        }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private String fit(String text, PDType0Font font, float size, float max) throws IOException {
-        if (width(font, size, text) <= max) {
-            return text;
-        }
-        String ellipsis = drawableText(font, "\u2026");
-        float room = max - width(font, size, ellipsis);
-        StringBuilder fitted = new StringBuilder();
-        float used = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            used += glyphWidth(font, codePoint) / 1000 * size;
-            if (used > room) {
-                break;
-            }
-            fitted.appendCodePoint(codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return fitted + ellipsis;
     }
 
     private void closeStream() throws IOException {

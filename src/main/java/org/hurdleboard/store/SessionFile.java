@@ -234,7 +234,7 @@ public final class SessionFile implements AutoCloseable {
             connection.setAutoCommit(true);
             backups.take(connection, SessionTables.uid(connection), path);
         } catch (IOException | SQLException e) {
-            System.err.println("Hurdle Board: no backup of " + path + ": " + e.getMessage());
+            System.getLogger("hurdleboard").log(System.Logger.Level.WARNING, "no backup of " + path, e);
         } finally {
             try {
                 connection.setAutoCommit(false);

@@ -4,7 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Runs something once a node has really been drawn, for work that must not delay the first window. */
-final class FirstPaint {
+public final class FirstPaint {
     private FirstPaint() {
     }
 
@@ -13,7 +13,7 @@ final class FirstPaint {
      * is in the scene after one layout pulse; the frame drawn from that pulse is done once the next
      * pulse starts.
      */
-    static void then(Scene scene, String selector, Runnable action) {
+    public static void then(Scene scene, String selector, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean found;
 

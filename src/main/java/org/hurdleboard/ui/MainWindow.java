@@ -10,14 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -34,7 +40,6 @@ import org.hurdleboard.store.Backups;
 import org.hurdleboard.store.DatabaseLibrary;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
-import org.hurdleboard.ui.board.BoardView;
 import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.ExportViewModel;
 import org.hurdleboard.ui.common.AppContext;
@@ -46,10 +51,12 @@ import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.OpenFailure;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
+import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.setup.SetupView;
 import org.hurdleboard.ui.setup.SetupViewModel;
 import org.hurdleboard.ui.start.StartView;
 import org.hurdleboard.ui.start.StartViewModel;
+import org.hurdleboard.ui.workshop.WorkshopModel;
 
 /** The app's one window: shows the start screen, the set-up form or a workshop's board. */
 public final class MainWindow implements Navigator {
@@ -63,6 +70,7 @@ public final class MainWindow implements Navigator {
     private SessionFile openFile;
     /** The board shown, if any: presentation mode (F5) belongs to it. */
     private BoardViewModel board;
+    private DiscussModel discussion;
     private final Overlay keyMap = new Overlay();
     private final Overlay blank = new Overlay();
     private final ProjectorWindow projector;
@@ -297,11 +305,14 @@ public final class MainWindow implements Navigator {
     private void showBoard(SessionFile file) {
         closeOpenFile();
         openFile = file;
-        BoardViewModel model = new BoardViewModel(file, messages);
+        WorkshopModel workshop = WorkshopModel.of(file, messages);
+        BoardViewModel model = new BoardViewModel(workshop, messages);
+        DiscussModel stage = new DiscussModel(workshop);
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
-        show(new BoardView(model, export, messages, this).root(),
+        show(new WorkshopView(model, stage, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
         board = model;
+        discussion = stage;
         useRoomSettings(model);
         placeProjector();
     }
@@ -335,7 +346,7 @@ public final class MainWindow implements Navigator {
             board.screens().setAll(context.displays().screens());
         }
         if (screen.isPresent() && projectorWanted) {
-            projector.show(board, messages, screen.get());
+            projector.show(board, discussion, messages, screen.get());
         } else {
             projector.close();
         }
@@ -493,6 +504,29 @@ public final class MainWindow implements Navigator {
                 "could not save settings", error));
     }
 
+    /**
+     * The one sentence the facilitator sees when something failed that nothing else handled (the
+     * details are in the log): over the screen, not in the way, until dismissed or the screen changes.
+     */
+    public void showUnexpectedError() {
+        root.getChildren().removeIf(node -> "unexpectedError".equals(node.getId()));
+        Label sentence = new Label(messages.get("app.unexpectedError"));
+        sentence.getStyleClass().add("save-error-text");
+        sentence.setWrapText(true);
+        Button close = new Button(messages.get("app.unexpectedError.close"));
+        close.setId("closeUnexpectedError");
+        HBox notice = new HBox(sentence, close);
+        notice.setId("unexpectedError");
+        notice.getStyleClass().add("save-error-banner");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.setAccessibleRole(AccessibleRole.TEXT);
+        notice.setAccessibleText(sentence.getText());
+        notice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
+        close.setOnAction(event -> root.getChildren().remove(notice));
+        root.getChildren().add(notice);
+    }
+
     @Override
     public Window window() {
         return stage;
@@ -509,7 +543,8 @@ public final class MainWindow implements Navigator {
 
     private void show(Parent screen, String title) {
         board = null;
-        projector.close();
+        discussion = null;
+        projector.forget();
         keyMap.forget();
         blank.forget();
         root.getChildren().setAll(screen);

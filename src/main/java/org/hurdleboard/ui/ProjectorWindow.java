@@ -10,11 +10,15 @@ import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.RoomView;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.discuss.DiscussModel;
+import org.hurdleboard.ui.discuss.DiscussRoomView;
 
 /**
  * The room's window on the projector: borderless, covering its whole screen, showing only
  * {@link RoomView}. It never keeps the keyboard (a tap on an interactive whiteboard gives it
  * straight back to the facilitator's window) and never shows a dialog: those belong to the console.
+ * One window and one view per board, for the life of the board: F5 hides and shows it again, so
+ * taking the board off the projector and back builds nothing new (and leaves nothing listening).
  */
 final class ProjectorWindow {
     private final Stage console;
@@ -26,16 +30,16 @@ final class ProjectorWindow {
     }
 
     boolean isShown() {
-        return stage != null;
+        return stage != null && stage.isShowing();
     }
 
     /** Shows the board on the screen with these bounds, or moves it there if it is already up. */
-    void show(BoardViewModel model, Messages messages, Rectangle2D screen) {
+    void show(BoardViewModel model, DiscussModel discussion, Messages messages, Rectangle2D screen) {
         if (stage != null && shownModel != model) {
-            close();
+            forget();
         }
         if (stage == null) {
-            stage = create(model, messages);
+            stage = create(model, discussion, messages);
             shownModel = model;
         }
         stage.setX(screen.getMinX());
@@ -48,12 +52,13 @@ final class ProjectorWindow {
         }
     }
 
-    private Stage create(BoardViewModel model, Messages messages) {
+    private Stage create(BoardViewModel model, DiscussModel discussion, Messages messages) {
         Region black = new StackPane();
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
         black.visibleProperty().bind(model.projectorBlankedProperty());
-        StackPane root = new StackPane(new RoomView(model, messages).root(), black);
+        StackPane root = new StackPane(new RoomView(model, messages,
+                new DiscussRoomView(discussion, messages).root(), discussion.activeProperty()).root(), black);
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);
@@ -78,7 +83,15 @@ final class ProjectorWindow {
         }
     }
 
+    /** Takes the board off the projector; F5 brings the same window back. */
     void close() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
+    /** The board is gone: so are its window and view. */
+    void forget() {
         if (stage != null) {
             stage.close();
             stage = null;

@@ -1,11 +1,12 @@
 package org.hurdleboard.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the arrows pointing inward: the core knows nothing of the screen or the file format. */
@@ -80,14 +81,27 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * The discuss stage is the board's next stage, on the same session: board and discuss may use
-     * each other (the board opens the stage; the stage shows the board's votes), no other screen.
-     */
     private static String[] otherScreens(String screen) {
         return java.util.stream.Stream.of("start", "setup", "board", "deckeditor", "discuss")
                 .filter(s -> !s.equals(screen))
-                .filter(s -> !(Set.of("board", "discuss").contains(screen) && Set.of("board", "discuss").contains(s)))
                 .map(s -> "org.hurdleboard.ui." + s + "..").toArray(String[]::new);
+    }
+
+    /** What goes wrong is logged (see {@code AppLog}); only the command line and the entry point print. */
+    @Test
+    void onlyTheCommandLineAndTheEntryPointPrint() {
+        noClasses().that().resideOutsideOfPackages("org.hurdleboard.cli..", "org.hurdleboard.app..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS).check(CLASSES);
+    }
+
+    @Test
+    void thePartsOfTheAppHaveNoCycles() {
+        slices().matching("org.hurdleboard.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Board and discuss share the workshop model ({@code ui.workshop}); neither knows the other. */
+    @Test
+    void theScreensHaveNoCycles() {
+        slices().matching("org.hurdleboard.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

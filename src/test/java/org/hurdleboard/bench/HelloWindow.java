@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.hurdleboard.ui.StartupProbe;
+import org.hurdleboard.app.StartupProbe;
 
 /**
  * The baseline: the smallest JavaFX window, one label, maximised like the app's. Reports when it

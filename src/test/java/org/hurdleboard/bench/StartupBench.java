@@ -1,7 +1,7 @@
 package org.hurdleboard.bench;
 
 import java.util.List;
-import org.hurdleboard.ui.StartupProbe;
+import org.hurdleboard.app.StartupProbe;
 
 /**
  * Start-up, from starting the process to the screen painted on a real display, against the

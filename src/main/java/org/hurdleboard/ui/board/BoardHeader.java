@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.workshop.WorkshopModel;
 import org.hurdleboard.ui.common.Navigator;
 
 /**
@@ -70,7 +71,7 @@ final class BoardHeader extends VBox {
         }, model.saveStateProperty()));
         saved.pseudoClassStateChanged(FAILED, model.isReadOnly());
         model.saveStateProperty().addListener((obs, old, state) -> saved.pseudoClassStateChanged(
-                FAILED, state == BoardViewModel.SaveState.FAILED || state == BoardViewModel.SaveState.READ_ONLY));
+                FAILED, state == WorkshopModel.SaveState.FAILED || state == WorkshopModel.SaveState.READ_ONLY));
 
         Button undo = button("board.undo", "undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());

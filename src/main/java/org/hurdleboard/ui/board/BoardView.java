@@ -17,9 +17,6 @@ import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
-import org.hurdleboard.ui.discuss.DiscussConsole;
-import org.hurdleboard.ui.discuss.DiscussRoomView;
-import org.hurdleboard.ui.discuss.RoomCardForm;
 
 /**
  * The board screen: the workshop's header, every card grouped by category and sized to fill the
@@ -53,17 +50,18 @@ public final class BoardView {
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
     private final BorderPane middle = new BorderPane();
+    /** Where the keys go while another stage holds the board's place. */
+    private Runnable focusStage = () -> { };
     private final BoardGrid grid;
     private final Spotlight spotlight;
     private final VotingBar votingBar;
     private final WallEntry wallEntry;
     private final RankView rankView;
     private final StageTimer timer;
-    private final RoomCardForm roomCardForm;
     private Node header;
     private VBox bottom;
-    private DiscussConsole console;
-    private DiscussRoomView roomView;
+    /** D: the workshop's next stage, when the screen holding this board offers one. */
+    private Runnable nextStage = () -> { };
 
     public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
@@ -76,9 +74,7 @@ public final class BoardView {
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
         this.votingBar = new VotingBar(model, messages, navigator, wallEntry::open);
         this.rankView = new RankView(model, messages, Audience.FACILITATOR);
-        this.roomCardForm = new RoomCardForm(model.discussion(), messages, this::roomCardAdded);
         build();
-        buildDiscussStage();
     }
 
     public Parent root() {
@@ -105,7 +101,7 @@ public final class BoardView {
         middle.setCenter(grid.node());
         middle.setRight(votingBar);
         root.setCenter(middle);
-        bottom = new VBox(wallEntry, roomCardForm, spotlight);
+        bottom = new VBox(wallEntry, spotlight);
         root.setBottom(bottom);
         rankView.setVisible(false);
         votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
@@ -116,51 +112,40 @@ public final class BoardView {
             }
         });
         InitialFocus.whenShown(grid.tile(grid.navigation().first()));
+        BoardFocus.keep(root, this::focusBoard);
     }
 
     /**
-     * The discuss stage (D, or its button): the console takes the board's place in this window;
-     * in presentation mode (F5) the room's view fills the screen instead.
+     * The workshop's next stage (the discuss stage), offered by the screen that holds the board:
+     * its button and D start it; its form for a card of the room's own sits above the spotlight.
      */
-    private void buildDiscussStage() {
-        votingBar.addStageButtons(this::startDiscussion, roomCardForm::open);
-        model.discussion().activeProperty().addListener((obs, was, active) -> showStage());
-        model.presentingProperty().addListener((obs, was, presenting) -> {
-            if (model.discussion().activeProperty().get()) {
-                showStage();
-            }
-        });
+    public void addStage(Runnable start, Node addCardForm, Runnable openAddCardForm) {
+        nextStage = start;
+        votingBar.addStageButtons(start, openAddCardForm);
+        bottom.getChildren().add(1, addCardForm);
     }
 
-    private void startDiscussion() {
-        model.discussion().start();
-    }
-
-    private void showStage() {
-        boolean discussing = model.discussion().activeProperty().get();
-        boolean presenting = model.presentingProperty().get();
-        if (discussing && console == null) {
-            console = new DiscussConsole(model.discussion(), messages);
-            roomView = new DiscussRoomView(model.discussion(), messages);
-        }
-        header.setVisible(!(discussing && presenting));
+    /** Another stage takes the board's place; the header goes too when the room sees this screen. */
+    public void showInstead(Node stage, boolean hideHeader, Runnable focusStage) {
+        this.focusStage = focusStage;
+        header.setVisible(!hideHeader);
         header.setManaged(header.isVisible());
-        if (!discussing) {
-            root.setCenter(middle);
-            root.setBottom(bottom);
-            // after the scene has moved the focus off the console that left it
-            javafx.application.Platform.runLater(this::focusSelected);
-        } else if (presenting) {
-            root.setCenter(roomView.root());
-            root.setBottom(null);
-        } else {
-            root.setCenter(console.root());
-            root.setBottom(null);
-            console.focus();
-        }
+        root.setCenter(stage);
+        root.setBottom(null);
     }
 
-    private void roomCardAdded(Card card) {
+    /** The board back in its place, with the keys on the selected card. */
+    public void showBoard() {
+        header.setVisible(true);
+        header.setManaged(true);
+        root.setCenter(middle);
+        root.setBottom(bottom);
+        // after the scene has moved the focus off the stage that left it
+        javafx.application.Platform.runLater(this::focusSelected);
+    }
+
+    /** Selects a card (such as one the room just added) and puts the keys on it. */
+    public void selectAndFocus(Card card) {
         model.select(card);
         focusSelected();
     }
@@ -172,8 +157,25 @@ public final class BoardView {
         model.rankingViewProperty().set(ranking);
         rankView.setVisible(ranking);
         middle.setCenter(ranking ? rankView : grid.node());
-        if (!ranking) {
+        focusBoard();
+    }
+
+    /**
+     * Where the keyboard goes whenever a view, dialog or overlay closes: the selected card (or the
+     * first), the ranking in its view, or the discuss console while it is up; never a header button.
+     */
+    private void focusBoard() {
+        if (root.getScene() == null) {
+            return;
+        }
+        if (root.getCenter() != middle) {
+            focusStage.run();
+        } else if (model.rankingViewProperty().get()) {
+            rankView.focusList();
+        } else if (model.selectedProperty().get() != null) {
             focusSelected();
+        } else {
+            grid.tile(grid.navigation().first()).requestFocus();
         }
     }
 
@@ -289,7 +291,7 @@ public final class BoardView {
         } else if (typed.equals("h") && model.projectorShownProperty().get()) {
             model.peekHiddenProperty().set(!model.peekHiddenProperty().get());
         } else if (typed.equals("d")) {
-            startDiscussion();
+            nextStage.run();
         } else {
             return;
         }

@@ -1,22 +1,11 @@
 package org.hurdleboard.ui.board;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.hurdleboard.domain.report.CategoryTally;
 import org.hurdleboard.domain.report.RankedHurdle;
 import org.hurdleboard.domain.report.RoundReport;
 import org.hurdleboard.ui.common.Messages;
@@ -32,10 +21,9 @@ final class RankView extends HBox {
     private final Messages messages;
     private final Audience audience;
     private final VBox list = new VBox();
-    private final CategoryAxis categoryAxis = new CategoryAxis();
+    private final ScrollPane listScroller = new ScrollPane(list);
     /** Bars across, names down the side: category names stay level and whole, even at 1280x720. */
-    private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), categoryAxis);
-    private final GridPane shares = new GridPane();
+    private final CategoryChart chart;
 
     RankView(BoardViewModel model, Messages messages, Audience audience) {
         this.model = model;
@@ -45,20 +33,16 @@ final class RankView extends HBox {
         getStyleClass().add("rank-view");
         list.setId("ranking");
         list.getStyleClass().add("ranking");
-        ScrollPane listScroller = new ScrollPane(list);
         listScroller.setFitToWidth(true);
+        // the keyboard rests here in the ranking view: arrows scroll, and no key changes the workshop
+        listScroller.setId("rankingScroller");
+        listScroller.setAccessibleText(messages.get("rank.accessible"));
         listScroller.getStyleClass().add("ranking-scroller");
         HBox.setHgrow(listScroller, Priority.ALWAYS);
         listScroller.setMaxWidth(Double.MAX_VALUE);
 
-        chart.setId("categoryChart");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setTitle(messages.get("rank.chart"));
-        chart.getXAxis().setLabel(messages.get("rank.chart.votes"));
-        shares.setId("categoryShares");
-        shares.getStyleClass().add("category-shares");
-        VBox right = new VBox(chart, shares);
+        chart = new CategoryChart(messages);
+        VBox right = new VBox(chart);
         right.getStyleClass().add("rank-chart-panel");
         right.setPrefWidth(620);
         right.setMinWidth(420);
@@ -68,14 +52,18 @@ final class RankView extends HBox {
         refresh();
     }
 
+    /** Gives the keyboard to the ranking, where no key changes anything. */
+    void focusList() {
+        listScroller.requestFocus();
+    }
+
     private void refresh() {
         if (!isVisible()) {
             return;
         }
         list.getChildren().clear();
-        chart.getData().clear();
-        shares.getChildren().clear();
         if (model.countsHiddenProperty().get()) {
+            chart.setVisible(false);
             Label hidden = new Label(messages.get(audience == Audience.ROOM ? "room.rankHidden" : "rank.hidden"));
             hidden.setId("rankHidden");
             hidden.getStyleClass().add("rank-hidden");
@@ -94,31 +82,8 @@ final class RankView extends HBox {
         if (round.ranked().isEmpty()) {
             list.getChildren().add(new Label(messages.get("rank.none")));
         }
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
-        int row = 0;
-        for (CategoryTally tally : round.byCategory()) {
-            series.getData().add(new XYChart.Data<>(tally.votes(), tally.name()));
-            Label name = new Label(tally.name());
-            Label votes = new Label(CardTile.votesText(messages, tally.votes()));
-            Label share = new Label(messages.get("rank.share", Math.round(tally.share() * 100)));
-            share.setId("share-" + tally.categoryId());
-            share.getStyleClass().add("rank-share");
-            shares.addRow(row++, name, votes, share);
-        }
-        // the axis lists its first category at the bottom; reversed, the chart reads top-down like the board
-        List<String> names = new ArrayList<>(round.byCategory().stream().map(CategoryTally::name).toList());
-        Collections.reverse(names);
-        categoryAxis.setAutoRanging(false);
-        categoryAxis.setCategories(FXCollections.observableArrayList(names));
-        chart.getData().add(series);
-        // each bar in its category's colour slot, so the chart matches the board
-        for (int i = 0; i < series.getData().size(); i++) {
-            String colour = round.byCategory().get(i).colour();
-            XYChart.Data<Number, String> bar = series.getData().get(i);
-            if (bar.getNode() != null) {
-                bar.getNode().getStyleClass().add("category-" + colour.toLowerCase(Locale.ROOT));
-            }
-        }
+        chart.show(round.byCategory());
+        chart.setVisible(true);
     }
 
     /** Another hurdle has the same rank. */

@@ -3,7 +3,9 @@ package org.hurdleboard.ui.board;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -11,9 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.hurdleboard.ui.common.Messages;
-import org.hurdleboard.ui.discuss.DiscussRoomView;
 
 /**
  * The board as the room sees it on the projector: the workshop, the question, whose turn it is,
@@ -28,7 +28,8 @@ public final class RoomView {
     private static final double MIN_FONT_PX = 16;
     private final BorderPane root = new BorderPane();
 
-    public RoomView(BoardViewModel model, Messages messages) {
+    /** {@code stage} is what the room sees of the discuss stage, in the board's place while {@code discussing}. */
+    public RoomView(BoardViewModel model, Messages messages, Node stage, ObservableBooleanValue discussing) {
         root.setId("roomView");
         root.getStyleClass().addAll("board-screen", "room-screen");
         HBox header = header(model, messages);
@@ -51,13 +52,11 @@ public final class RoomView {
         root.setBottom(spotlight);
         // the discuss stage puts one card at a time in the board's place, as large as it will go;
         // the header stays, with the timer
-        DiscussRoomView discussion = new DiscussRoomView(model.discussion(), messages);
         Runnable showStage = () -> {
-            boolean discussing = model.discussion().activeProperty().get();
-            root.setCenter(discussing ? discussion.root() : board);
-            root.setBottom(discussing ? null : spotlight);
+            root.setCenter(discussing.get() ? stage : board);
+            root.setBottom(discussing.get() ? null : spotlight);
         };
-        model.discussion().activeProperty().addListener((obs, was, active) -> showStage.run());
+        discussing.addListener((obs, was, active) -> showStage.run());
         showStage.run();
         root.heightProperty().addListener((obs, old, height) -> spotlight.fitTo(height.doubleValue()));
         root.setMouseTransparent(true);
@@ -80,7 +79,12 @@ public final class RoomView {
         question.getStyleClass().add("session-details");
         question.textProperty().bind(Bindings.createStringBinding(() -> model.roundProperty().get().question(),
                 model.roundProperty()));
-        VBox titles = new VBox(title, question);
+        // one line, title then question: every line the header takes is a line the board's cards lose
+        title.setMinWidth(0);
+        question.setMinWidth(0);
+        HBox titles = new HBox(title, question);
+        titles.getStyleClass().add("room-titles");
+        titles.setAlignment(Pos.BASELINE_LEFT);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);
 

@@ -32,7 +32,7 @@ public record AppContext(Messages messages, AppHome home, RecentFiles recentFile
                                      Locale system) {
         BuiltInDecks decks = new BuiltInDecks();
         return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), decks,
-                new Background(), clock, new Backups(home.backupsFolder(), clock),
+                Background.threads(), clock, new Backups(home.backupsFolder(), clock),
                 new SessionFileChooser(messages), settings, new DeckLibrary(home.decksFolder(), decks), system,
                 Displays.system());
     }

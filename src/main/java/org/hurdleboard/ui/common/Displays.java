@@ -38,8 +38,8 @@ public interface Displays {
                 return fixed(parse(split));
             } catch (IllegalArgumentException e) {
                 // a developer's flag: a typo in it must not stop a workshop from starting
-                System.err.println("Ignored -Dhurdleboard.screens=\"" + split + "\": " + e.getMessage()
-                        + ". Write each screen as x,y,width,height, separated by ';'.");
+                System.getLogger(AppLog.LOGGER).log(System.Logger.Level.WARNING, "Ignored -Dhurdleboard.screens=\""
+                        + split + "\": " + e.getMessage() + ". Write each screen as x,y,width,height, separated by ';'.");
             }
         }
         return new Displays() {

@@ -268,9 +268,9 @@ public final class DiscussConsole {
         boolean fieldUndo = focused instanceof TextInputControl field && field.isUndoable();
         boolean fieldRedo = focused instanceof TextInputControl field && field.isRedoable();
         if (UNDO.match(event) && !fieldUndo) {
-            model.board().undo();
+            model.workshop().undo();
         } else if (REDO.match(event) && !fieldRedo) {
-            model.board().redo();
+            model.workshop().redo();
         } else if (MORE_CHAMPIONS.match(event)) {
             model.changeChampions(1);
         } else if (FEWER_CHAMPIONS.match(event)) {

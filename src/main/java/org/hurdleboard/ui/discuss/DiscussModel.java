@@ -23,7 +23,7 @@ import org.hurdleboard.domain.ItemKind;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.report.RankedHurdle;
 import org.hurdleboard.domain.report.SessionReport;
-import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.workshop.WorkshopModel;
 
 /**
  * The discuss stage: the cards to talk about (the top of the last round, ranked as the reports
@@ -34,7 +34,7 @@ public final class DiscussModel {
     /** How many of the last round's top cards the room discusses unless the facilitator changes it. */
     public static final int TOP = 5;
 
-    private final BoardViewModel board;
+    private final WorkshopModel workshop;
     private final Session session;
     private final Capture capture;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
@@ -42,9 +42,9 @@ public final class DiscussModel {
     private final ObservableList<Card> agenda = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
-    public DiscussModel(BoardViewModel board, Session session) {
-        this.board = board;
-        this.session = session;
+    public DiscussModel(WorkshopModel workshop) {
+        this.workshop = workshop;
+        this.session = workshop.session();
         this.capture = new Capture(session);
         // every change (a capture, an undo, a vote) may change what the stage shows
         session.addListener(applied -> changed());
@@ -83,8 +83,9 @@ public final class DiscussModel {
         return FXCollections.unmodifiableObservableList(agenda);
     }
 
-    public BoardViewModel board() {
-        return board;
+    /** The workshop being discussed: its votes, statuses, undo and redo. */
+    public WorkshopModel workshop() {
+        return workshop;
     }
 
     public Deck deck() {
@@ -92,7 +93,7 @@ public final class DiscussModel {
     }
 
     public boolean canChange() {
-        return !board.isReadOnly();
+        return workshop.canChange();
     }
 
     /**

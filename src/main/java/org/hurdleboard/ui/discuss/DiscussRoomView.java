@@ -144,10 +144,10 @@ public final class DiscussRoomView {
         statement.setText(card.statement());
         statement.setVisible(!card.statement().isEmpty());
         statement.setManaged(statement.isVisible());
-        int shownVotes = model.board().shownVotesProperty(card).get();
+        int shownVotes = model.workshop().shownVotesProperty(card).get();
         votes.setText(shownVotes == 1 ? messages.get("discuss.room.votes.one")
                 : messages.get("discuss.room.votes.many", shownVotes));
-        CardStatus cardStatus = model.board().statusProperty(card).get();
+        CardStatus cardStatus = model.workshop().statusProperty(card).get();
         status.setText(cardStatus == CardStatus.NONE ? "" : messages.get("status." + cardStatus.name()));
         status.setVisible(cardStatus != CardStatus.NONE);
         status.setManaged(status.isVisible());
@@ -162,11 +162,11 @@ public final class DiscussRoomView {
     /** Follows the votes of the card shown, which change on the board behind the stage. */
     private void watch(Card card) {
         if (watched != null) {
-            model.board().shownVotesProperty(watched).removeListener(votesChanged);
+            model.workshop().shownVotesProperty(watched).removeListener(votesChanged);
         }
         watched = card != null && model.deck().card(card.number()).isPresent() ? card : null;
         if (watched != null) {
-            model.board().shownVotesProperty(watched).addListener(votesChanged);
+            model.workshop().shownVotesProperty(watched).addListener(votesChanged);
         }
     }
 

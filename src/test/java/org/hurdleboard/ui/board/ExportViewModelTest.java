@@ -11,6 +11,7 @@ import org.hurdleboard.domain.TestDecks;
 import org.hurdleboard.report.ReportFormat;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.SameThreadBackground;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportViewModelTest {
     @TempDir
     Path dir;
-    private final Background background = new Background();
+    private final Background background = new SameThreadBackground();
     private final Session session = Session.start(new SessionDetails("Day", "", LocalDate.of(2026, 11, 29), "", 3),
             TestDecks.withCategorySizes(2), "Q");
 

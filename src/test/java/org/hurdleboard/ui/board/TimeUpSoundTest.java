@@ -11,6 +11,7 @@ import org.hurdleboard.domain.TestDecks;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.workshop.WorkshopModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class TimeUpSoundTest {
     void open() throws Exception {
         file = SessionFile.create(dir.resolve("day.hurdles"), Session.start(new SessionDetails("Day", "",
                 LocalDate.of(2026, 11, 29), "", 3), TestDecks.withCategorySizes(2), "Q"));
-        model = new BoardViewModel(file, new Messages(Locale.UK));
+        model = new BoardViewModel(WorkshopModel.of(file, new Messages(Locale.UK)), new Messages(Locale.UK));
         model.setTimeUpSound(chimes::incrementAndGet);
     }
 

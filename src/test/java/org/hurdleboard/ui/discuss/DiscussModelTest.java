@@ -13,7 +13,7 @@ import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.TestDecks;
 import org.hurdleboard.store.SessionFile;
-import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.workshop.WorkshopModel;
 import org.hurdleboard.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +48,7 @@ class DiscussModelTest {
     }
 
     private static DiscussModel modelOf(SessionFile file) {
-        return new BoardViewModel(file, new Messages(Locale.UK)).discussion();
+        return new DiscussModel(WorkshopModel.of(file, new Messages(Locale.UK)));
     }
 
     @AfterEach
@@ -118,7 +118,7 @@ class DiscussModelTest {
         assertThat(added.number()).isEqualTo(9);
         assertThat(model.cardProperty().get()).isEqualTo(added);
         assertThat(model.isAddedInSession(added)).isTrue();
-        model.board().undo();
+        model.workshop().undo();
         assertThat(agenda()).doesNotContain(9);
         assertThat(model.cardProperty().get().number()).isEqualTo(1);
         assertThat(model.addCard("category-2", " ", "")).isEmpty();

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -282,10 +280,11 @@ class VotingFlowTest extends AppFlowTest {
 
 
     private static List<Map.Entry<String, Integer>> chartValues(FxRobot robot) {
-        BarChart<?, ?> chart = robot.lookup("#categoryChart").queryAs(BarChart.class);
+        List<Label> names = robot.lookup("#categoryChart .chart-name").queryAllAs(Label.class).stream().toList();
+        List<Label> votes = robot.lookup("#categoryChart .chart-votes").queryAllAs(Label.class).stream().toList();
         List<Map.Entry<String, Integer>> values = new ArrayList<>();
-        for (XYChart.Data<?, ?> bar : chart.getData().get(0).getData()) {
-            values.add(Map.entry((String) bar.getYValue(), ((Number) bar.getXValue()).intValue()));
+        for (int i = 0; i < names.size(); i++) {
+            values.add(Map.entry(names.get(i).getText(), Integer.parseInt(votes.get(i).getText())));
         }
         return values;
     }

@@ -1,13 +1,22 @@
-package org.hurdleboard.ui;
+package org.hurdleboard.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.io.IOException;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hurdleboard.settings.AppHome;
+import org.hurdleboard.ui.FirstPaint;
+import org.hurdleboard.ui.MainWindow;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.ui.common.AppLog;
+import org.hurdleboard.ui.common.UnexpectedErrors;
 
 /**
  * The JavaFX application. With a file argument it opens that workshop; with {@code --demo} the
@@ -16,12 +25,15 @@ import org.hurdleboard.ui.common.AppContext;
 public final class HurdleBoardApp extends Application {
     public static final String DEMO_OPTION = "--demo";
     private MainWindow window;
+    private FileHandler log;
 
     @Override
     public void start(Stage stage) {
         AppContext context = AppContext.create(AppHome.forCurrentUser(), Clock.systemDefaultZone(),
                 Locale.getDefault());
+        startLog(context);
         window = new MainWindow(stage, context);
+        new UnexpectedErrors(window::showUnexpectedError, Platform::runLater).install();
         window.showStart();
         // the board is meant to fill the screen; the window still restores to a normal size
         stage.setMaximized(true);
@@ -44,6 +56,18 @@ public final class HurdleBoardApp extends Application {
     public void stop() {
         if (window != null) {
             window.shutdown();
+        }
+        if (log != null) {
+            AppLog.stop(log);
+        }
+    }
+
+    /** A log that cannot be written (a full or read-only profile) must not stop a workshop. */
+    private void startLog(AppContext context) {
+        try {
+            log = AppLog.start(AppLog.folder(context.home().dir()));
+        } catch (IOException | RuntimeException e) {
+            Logger.getLogger(AppLog.LOGGER).log(Level.WARNING, "no log file", e);
         }
     }
 }

@@ -23,7 +23,7 @@ import org.hurdleboard.domain.report.RankedHurdle;
 import org.hurdleboard.domain.report.RoundReport;
 import org.hurdleboard.domain.report.SessionReport;
 
-/** Reads back what {@link JsonWriter} wrote: what is exported can be imported. */
+/** Test code: reads back what {@link JsonWriter} wrote, to prove that every field of an export survives. */
 public final class JsonReportReader {
     private final ObjectMapper mapper = new ObjectMapper();
 

@@ -1,9 +1,10 @@
-package org.hurdleboard.ui;
+package org.hurdleboard.app;
 
 import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.hurdleboard.ui.FirstPaint;
 
 /**
  * For packaging and benchmarks, never for users: started with {@code -Dhurdleboard.probe=start}

@@ -1,0 +1,64 @@
+package org.hurdleboard.ui;
+
+import javafx.scene.Parent;
+import org.hurdleboard.ui.board.BoardView;
+import org.hurdleboard.ui.board.BoardViewModel;
+import org.hurdleboard.ui.board.ExportViewModel;
+import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.discuss.DiscussConsole;
+import org.hurdleboard.ui.discuss.DiscussModel;
+import org.hurdleboard.ui.discuss.DiscussRoomView;
+import org.hurdleboard.ui.discuss.RoomCardForm;
+
+/**
+ * The workshop's screen on the laptop: the board, or in its place the discuss stage (D, or its
+ * button): the console, or in presentation mode (F5) what the room sees, full screen. It sits
+ * with the window rather than in {@code ui.workshop} because it joins two screens that must not
+ * know each other (board and discuss), and both of those use {@code ui.workshop}.
+ */
+final class WorkshopView {
+    private final BoardViewModel board;
+    private final DiscussModel discussion;
+    private final Messages messages;
+    private final BoardView boardView;
+    private DiscussConsole console;
+    private DiscussRoomView roomView;
+
+    WorkshopView(BoardViewModel board, DiscussModel discussion, ExportViewModel export, Messages messages,
+                 Navigator navigator) {
+        this.board = board;
+        this.discussion = discussion;
+        this.messages = messages;
+        boardView = new BoardView(board, export, messages, navigator);
+        RoomCardForm roomCardForm = new RoomCardForm(discussion, messages, boardView::selectAndFocus);
+        boardView.addStage(discussion::start, roomCardForm, roomCardForm::open);
+        discussion.activeProperty().addListener((obs, was, active) -> showStage());
+        board.presentingProperty().addListener((obs, was, presenting) -> {
+            if (discussion.activeProperty().get()) {
+                showStage();
+            }
+        });
+    }
+
+    Parent root() {
+        return boardView.root();
+    }
+
+    private void showStage() {
+        boolean discussing = discussion.activeProperty().get();
+        boolean presenting = board.presentingProperty().get();
+        if (discussing && console == null) {
+            console = new DiscussConsole(discussion, messages);
+            roomView = new DiscussRoomView(discussion, messages);
+        }
+        if (!discussing) {
+            boardView.showBoard();
+        } else if (presenting) {
+            boardView.showInstead(roomView.root(), true, () -> { });
+        } else {
+            boardView.showInstead(console.root(), false, console::focus);
+            console.focus();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hurdleboard.ui.flows.TestApp.showing;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.RoundSettings;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.domain.VotingRule;
+import org.hurdleboard.store.SessionFile;
+import org.hurdleboard.ui.common.Displays;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * What the room reads on a Full HD projector beside a 1280x720 laptop: whole card titles, a chart
+ * that names its bars, long right-to-left text kept in its column, nothing bare or meaningless.
+ */
+class RoomScreenFlowTest extends AppFlowTest {
+    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1280, 720);
+    /** The test machine's one screen is 1920x1080; a window off it cannot be drawn. */
+    private static final Rectangle2D PROJECTOR = new Rectangle2D(0, 0, 1920, 1080);
+    /** 1,000 characters: Arabic, Hebrew, English and emoji in one note, as a room may type it. */
+    static final String LONG_NOTE = longNote();
+
+    @Override
+    Displays displays() {
+        return new Displays() {
+            @Override
+            public List<Rectangle2D> screens() {
+                return List.of(LAPTOP, PROJECTOR);
+            }
+
+            @Override
+            public Rectangle2D primary() {
+                return LAPTOP;
+            }
+
+            @Override
+            public void onChange(Runnable listener) {
+                // the screens never change in these tests
+            }
+        };
+    }
+
+    static String longNote() {
+        String piece = "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 \u05e9\u05dc\u05d5\u05dd "
+                + "\u05e2\u05d5\u05dc\u05dd we cannot post \ud83d\ude80\ud83d\udc69\ud83c\udffd\u200d\ud83d\udcbb "
+                + "\u0644\u0627 \u0646\u0633\u062a\u0637\u064a\u0639 \u05dc\u05d0 \u05d9\u05db\u05d5\u05dc\u05d9\u05dd ";
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1000) {
+            text.append(piece);
+        }
+        return text.substring(0, 999) + "!";
+    }
+
+    @Test
+    void everyCardTitleOnAFullHdProjectorIsWholeAndInsideItsCard(FxRobot robot) {
+        openDemo(robot);
+        layOut(robot);
+
+        List<Label> titles = robot.from(room(robot)).lookup(".card-title").queryAllAs(Label.class).stream().toList();
+        assertThat(titles).hasSize(50);
+        for (Label title : titles) {
+            Text drawn = (Text) title.lookup(".text");
+            assertThat(drawn.getText()).as("card %s's title is not cut short", title.getParent().getId())
+                    .isEqualTo(title.getText());
+            Node card = title.getParent();
+            Bounds tile = card.localToScene(card.getLayoutBounds());
+            Bounds text = drawn.localToScene(drawn.getLayoutBounds());
+            assertThat(tile.contains(text)).as("card %s's title inside its tile: %s in %s", card.getId(), text, tile)
+                    .isTrue();
+            assertThat(title.getFont().getSize()).as("read from the back").isGreaterThanOrEqualTo(18);
+        }
+    }
+
+    @Test
+    void afterAHiddenRoundIsRevealedTheRoomsChartNamesEveryCategory(FxRobot robot) throws Exception {
+        openHiddenTally(robot);
+        for (int card : new int[] {1, 12, 33, 48}) {
+            focusConsoleCard(robot, card);
+            robot.write("++");
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.from(room(robot)).lookup("#rankView").query().isVisible());
+        assertThat(robot.from(room(robot)).lookup("#rankHidden").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.from(room(robot)).lookup("#rankHidden").tryQuery().isEmpty());
+        layOut(robot);
+
+        List<String> categories = List.of("Internet Access", "Office Technology", "Systems and Procedures",
+                "Policy and Guidance", "Organisational Culture", "Technical Skills", "Leadership and Management");
+        Node chart = robot.from(room(robot)).lookup("#categoryChart").query();
+        assertThat(drawnTexts(chart)).as("the room's chart names each of its bars").containsAll(categories)
+                .as("two votes a card: counts are whole votes, never 0.25 of one").noneMatch(text -> text.matches(".*\\d[.,]\\d.*"));
+        Node console = robot.from(stage.getScene().getRoot()).lookup("#categoryChart").query();
+        assertThat(drawnTexts(console)).containsAll(categories);
+    }
+
+    /** The texts a part of the screen draws: visible Text nodes inside it, whole. */
+    static List<String> drawnTexts(Node part) {
+        List<String> texts = new ArrayList<>();
+        for (Node node : walk(part, new ArrayList<>())) {
+            if (node instanceof Text text && text.isVisible() && visibleUpTo(text, part)) {
+                texts.add(text.getText());
+            }
+        }
+        return texts;
+    }
+
+    private static boolean visibleUpTo(Node node, Node top) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+            if (at == top) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private void openDemo(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+    }
+
+    private Path openHiddenTally(FxRobot robot) throws Exception {
+        Path file = home.resolve("Hidden.hurdles");
+        SessionFile.create(file, Session.start(new SessionDetails("Hidden", "", LocalDate.of(2026, 11, 29), "", 9),
+                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
+                new RoundSettings(VotingRule.TALLY, true, Set.of()))).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+        return file;
+    }
+
+    static Parent room(FxRobot robot) {
+        return robot.lookup("#projectorRoot").queryAs(Parent.class);
+    }
+
+    private void layOut(FxRobot robot) {
+        robot.interact(() -> {
+            room(robot).applyCss();
+            room(robot).layout();
+        });
+    }
+
+    private void focusConsoleCard(FxRobot robot, int number) {
+        Node card = robot.from(stage.getScene().getRoot()).lookup("#card-" + number).query();
+        robot.interact(card::requestFocus);
+    }
+
+    static List<Node> walk(Node node, List<Node> into) {
+        into.add(node);
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, into));
+        }
+        return into;
+    }
+}
+
