@@ -348,6 +348,9 @@ public final class DeckEditorView {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("form-label");
         label.setLabelFor(field);
+        // a long label takes a second line in a narrow column rather than losing its end
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(label, field);
         box.getStyleClass().add("editor-field");
         return box;
