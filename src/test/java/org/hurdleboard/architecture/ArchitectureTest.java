@@ -74,6 +74,14 @@ class ArchitectureTest {
         }
     }
 
+    /** The wall kit dialog is opened from the board and the deck editor; it reaches into no screen itself. */
+    @Test
+    void theWallKitDialogReachesIntoNoScreen() {
+        noClasses().that().resideInAPackage("org.hurdleboard.ui.wallkit..")
+                .should().dependOnClassesThat().resideInAnyPackage(otherScreens("wallkit"))
+                .check(CLASSES);
+    }
+
     @Test
     void nothingButTheEntryPointUsesTheApp() {
         noClasses().that().resideOutsideOfPackage("org.hurdleboard.app..")

@@ -21,7 +21,8 @@ public final class Benchmarks {
             FxBurstBench::main,
             MemoryBench::main,
             SizeBench::main,
-            ReportBench::main
+            ReportBench::main,
+            WallKitBench::main
     );
 
     public static void main(String[] args) throws Exception {

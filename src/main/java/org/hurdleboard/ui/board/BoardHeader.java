@@ -25,6 +25,7 @@ import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.workshop.WorkshopModel;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.wallkit.WallKitDialog;
 
 /**
  * The strip above the board: which workshop this is, the total votes, whether everything is
@@ -77,7 +78,7 @@ final class BoardHeader extends VBox {
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = button("board.redo", "redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuButton workshop = workshopMenu(model, navigator, timer);
+        MenuButton workshop = workshopMenu(model, export, navigator, timer);
 
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
@@ -136,8 +137,9 @@ final class BoardHeader extends VBox {
         return button;
     }
 
-    /** Copies and backups: what a facilitator needs when a file goes wrong, kept out of the way otherwise. */
-    private MenuButton workshopMenu(BoardViewModel model, Navigator navigator, StageTimer timer) {
+    /** Copies, backups and the wall kit to print: kept out of the way of the board. */
+    private MenuButton workshopMenu(BoardViewModel model, ExportViewModel export, Navigator navigator,
+                                    StageTimer timer) {
         MenuItem saveCopy = new MenuItem(messages.get("board.saveCopy"));
         saveCopy.setId("saveCopy");
         saveCopy.setAccelerator(BoardView.SAVE_COPY);
@@ -149,10 +151,13 @@ final class BoardHeader extends VBox {
         MenuItem fullScreen = new MenuItem(messages.get("board.fullScreen"));
         fullScreen.setId("fullScreen");
         fullScreen.setOnAction(event -> navigator.toggleFullScreen());
+        MenuItem wallKit = new MenuItem(messages.get("wallkit.menu"));
+        wallKit.setId("printWallKit");
+        wallKit.setOnAction(event -> new WallKitDialog(export.wallKit(), messages).show(navigator.window()));
         MenuItem theme = new MenuItem(messages.get("board.switchTheme"));
         theme.setId("switchTheme");
         theme.setOnAction(event -> navigator.toggleTheme());
-        MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore,
+        MenuButton menu = new MenuButton(messages.get("board.workshopMenu"), null, saveCopy, restore, wallKit,
                 new SeparatorMenuItem(), timerMenu(timer), new RoomMenu(model, messages, navigator), fullScreen,
                 theme);
         menu.setId("workshopMenu");

@@ -11,9 +11,11 @@ import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
 import org.hurdleboard.report.ReportText;
 import org.hurdleboard.report.Reports;
+import org.hurdleboard.report.WallKit;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.wallkit.WallKitModel;
 
 /**
  * Exports the open workshop's report. The report is taken from the session on the FX thread (it
@@ -47,6 +49,13 @@ public final class ExportViewModel {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return file.resolveSibling(stem + "." + format.extension());
+    }
+
+    /** The workshop's wall kit: its own deck and current round, taken now, on the FX thread that owns the session. */
+    public WallKitModel wallKit() {
+        Path folder = sessionFile.toAbsolutePath().getParent();
+        return new WallKitModel(WallKit.of(session), WallKitModel.suggestedFile(folder,
+                SessionFile.nameWithoutExtension(sessionFile), messages), background, messages);
     }
 
     public void export(ReportFormat format, Path target) {

@@ -1,9 +1,9 @@
 package org.hurdleboard.ui.deckeditor;
 
 import java.util.List;
-import javafx.animation.PauseTransition;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -30,6 +30,7 @@ import org.hurdleboard.deck.DeckDraft.CardDraft;
 import org.hurdleboard.deck.DeckDraft.CategoryDraft;
 import org.hurdleboard.deck.Icons;
 import org.hurdleboard.deck.Palette;
+import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.ValidationMark;
@@ -61,12 +62,13 @@ public final class DeckEditorView {
     /** True while the view copies the model into its controls, so those changes are not edits. */
     private boolean refreshing;
 
-    public DeckEditorView(DeckEditorViewModel model, Messages messages, Runnable close) {
+    /** {@code printKit} prints a deck that has no problems as a wall kit. */
+    public DeckEditorView(DeckEditorViewModel model, Messages messages, Runnable close, Consumer<Deck> printKit) {
         this.model = model;
         this.messages = messages;
         root.setId("deckEditor");
         root.getStyleClass().add("deck-editor");
-        root.setTop(toolbar(close));
+        root.setTop(toolbar(close, printKit));
         HBox lists = new HBox(categoriesColumn(), cardsColumn());
         lists.getStyleClass().add("editor-columns");
         HBox.setHgrow(lists.getChildren().get(1), Priority.ALWAYS);
@@ -91,7 +93,7 @@ public final class DeckEditorView {
         return marked;
     }
 
-    private Node toolbar(Runnable close) {
+    private Node toolbar(Runnable close, Consumer<Deck> printKit) {
         Label label = new Label(messages.get("deckEditor.deckTitle"));
         label.getStyleClass().add("form-label");
         label.setLabelFor(deckTitle);
@@ -105,12 +107,15 @@ public final class DeckEditorView {
         Button save = button("saveDeck", "deckEditor.save", model::save);
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setDefaultButton(true);
+        Button print = button("printWallKit", "wallkit.menu", () -> printKit.accept(model.previewProperty().get()));
+        print.disableProperty().bind(model.previewProperty().isNull());
+        print.setAccessibleHelp(messages.get("wallkit.editor.help"));
         Button done = button("closeEditor", "deckEditor.close", close);
         Label status = new Label();
         status.setId("editorStatus");
         status.getStyleClass().add("deck-message");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(label, deckTitle, undo, redo, save, done, status);
+        HBox bar = new HBox(label, deckTitle, undo, redo, save, print, done, status);
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }

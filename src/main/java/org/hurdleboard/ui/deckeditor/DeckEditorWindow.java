@@ -12,9 +12,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.report.WallKit;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.wallkit.WallKitDialog;
+import org.hurdleboard.ui.wallkit.WallKitModel;
 
 /**
  * The deck editor in a window of its own over set-up, so whatever the facilitator typed there
@@ -37,7 +40,10 @@ public final class DeckEditorWindow {
                 stage.close();
             }
         };
-        DeckEditorView view = new DeckEditorView(model, context.messages(), close);
+        Messages messages = context.messages();
+        DeckEditorView view = new DeckEditorView(model, messages, close, deck -> new WallKitDialog(new WallKitModel(
+                WallKit.of(deck), WallKitModel.suggestedFile(context.home().workshopsFolder(), deck.title(), messages),
+                context.background(), messages), messages).show(stage));
         stage.setOnCloseRequest(event -> {
             event.consume();
             close.run();
