@@ -12,7 +12,8 @@ public record DeckProblem(String path, Kind kind, String detail) {
     public enum Kind {
         NOT_JSON, TOO_LARGE, NOT_A_DECK, NEWER_FORMAT, MISSING, WRONG_TYPE, EMPTY, TOO_LONG, TOO_MANY,
         OUT_OF_RANGE, BAD_ID, DUPLICATE, UNKNOWN_CATEGORY, UNKNOWN_COLOUR, UNKNOWN_ICON, CONTROL_CHARACTERS,
-        UNKNOWN_FIELD, UNREADABLE
+        UNKNOWN_FIELD, UNREADABLE, NOT_A_FILE, WRONG_ENCODING, NOT_UTF8, TOO_DEEP, NUMBER_TOO_LONG,
+        INVISIBLE_CHARACTERS
     }
 
     private static final String BUNDLE = "org.hurdleboard.deck.deck-messages";
