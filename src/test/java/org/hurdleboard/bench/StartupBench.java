@@ -24,7 +24,8 @@ public final class StartupBench {
             Row hello = new Row(wall, cpu, exit, "hello window (baseline)", "one label, same java and options");
             Row start = new Row(wall, cpu, exit, "start screen", "app, no file");
             Row board = new Row(wall, cpu, exit, "demo board", "app --demo: start screen, demo file made, board; goal <= 1.5x");
-            Row noCds = new Row(wall, cpu, exit, "demo board without CDS archive", "-Xshare:off: what the archive saves");
+            Row noCds = new Row(wall, cpu, exit, "demo board without its start-up archive",
+                    env.withoutStartupArchive() + ": what the CDS archive or AOT cache saves");
             List<String> helloCommand = env.javaCommand(List.of(), HelloWindow.class.getName());
             // one run not counted: the first start after a build pays for the disk cache
             try (BenchEnv.Child child = env.start(helloCommand, "-D" + StartupProbe.PROPERTY + "=hello")) {
@@ -34,7 +35,7 @@ public final class StartupBench {
                 hello.measure(env, helloCommand, "hello");
                 start.measure(env, env.appCommand(), "start");
                 board.measure(env, env.appCommand("--demo"), "board");
-                noCds.measure(env, env.javaCommand(List.of("-Xshare:off"), "org.hurdleboard.app.Main", "--demo"), "board");
+                noCds.measure(env, env.javaCommand(List.of(env.withoutStartupArchive()), "org.hurdleboard.app.Main", "--demo"), "board");
             }
             wall.print();
             System.out.println();
