@@ -112,8 +112,8 @@ public final class DeckLibrary {
     }
 
     public static Deck withId(Deck deck, String id) {
-        return new Deck(id, deck.version(), deck.language(), deck.title(), deck.description(), deck.source(),
-                deck.categories(), deck.cardsAsListed(), deck.prompts());
+        return new Deck(id, deck.version(), deck.language(), deck.translationOf(), deck.title(), deck.description(),
+                deck.source(), deck.categories(), deck.cardsAsListed(), deck.prompts());
     }
 
     private Optional<Deck> findOwn(String id) throws IOException {

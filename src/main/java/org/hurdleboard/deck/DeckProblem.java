@@ -12,7 +12,7 @@ public record DeckProblem(String path, Kind kind, String detail) {
     public enum Kind {
         NOT_JSON, TOO_LARGE, NOT_A_DECK, NEWER_FORMAT, MISSING, WRONG_TYPE, EMPTY, TOO_LONG, TOO_MANY,
         OUT_OF_RANGE, BAD_ID, DUPLICATE, UNKNOWN_CATEGORY, UNKNOWN_COLOUR, UNKNOWN_ICON, CONTROL_CHARACTERS,
-        UNKNOWN_FIELD, UNREADABLE
+        UNKNOWN_FIELD, UNREADABLE, UNKNOWN_LANGUAGE
     }
 
     private static final String BUNDLE = "org.hurdleboard.deck.deck-messages";

@@ -176,6 +176,34 @@ class DeckSchemaTest {
     }
 
     @Test
+    void anUnknownLanguageIsRefusedWithASentenceAndAKnownOneIsKept() throws DeckFormatException {
+        String made = builtIn(deck -> deck.put("language", "xx"));
+        String malformed = builtIn(deck -> deck.put("language", "Welsh please"));
+
+        assertThat(readerMessages(made)).containsExactly("language: is not a language Hurdle Board knows (xx). "
+                + "Use a language tag such as \"en\" (English), \"en-GB\" or \"cy\" (Welsh).");
+        assertThat(schemaRefuses(malformed)).isTrue();
+        assertThat(readerMessages(malformed)).singleElement().asString().startsWith("language: is not a language");
+        assertThat(reader.read(builtIn(deck -> deck.put("language", "cy-GB"))).language()).isEqualTo("cy-GB");
+    }
+
+    @Test
+    void aTranslationNamesTheDeckItTranslatesAndKeepsTheLinkWhenWrittenOut() throws DeckFormatException {
+        String json = builtIn(deck -> deck.put("id", "our-deck-cy").put("language", "cy")
+                .put("translationOf", "overcoming-the-hurdles"));
+        String badLink = builtIn(deck -> deck.put("translationOf", "Overcoming the Hurdles"));
+
+        Deck deck = reader.read(json);
+
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(deck.translationOf()).isEqualTo("overcoming-the-hurdles");
+        assertThat(deck.originalId()).isEqualTo("overcoming-the-hurdles");
+        assertThat(reader.read(new DeckWriter().write(deck))).isEqualTo(deck);
+        assertThat(schemaRefuses(badLink)).isTrue();
+        assertThat(readerMessages(badLink)).singleElement().asString().startsWith("translationOf: should use only");
+    }
+
+    @Test
     void nullIsNotAValueForAnOptionalField() {
         String json = builtIn(deck -> deck.putNull("description"));
 
