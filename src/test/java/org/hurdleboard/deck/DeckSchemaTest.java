@@ -35,7 +35,8 @@ class DeckSchemaTest {
     private final DeckReader reader = new DeckReader();
 
     @ParameterizedTest
-    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE})
+    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE,
+        "overcoming-the-hurdles-cy", "people-and-culture-cy"})
     void everyBuiltInDeckMatchesTheSchemaAndReads(String id) throws DeckFormatException {
         String json = resource("/decks/" + id + ".json");
 
@@ -44,7 +45,8 @@ class DeckSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE})
+    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE,
+        "overcoming-the-hurdles-cy", "people-and-culture-cy"})
     void everyBuiltInDeckWrittenOutReadsBackTheSameAndMatchesTheSchema(String id) throws DeckFormatException {
         Deck deck = new BuiltInDecks().load(id);
 
