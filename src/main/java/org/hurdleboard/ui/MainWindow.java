@@ -27,7 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DemoSession;
@@ -280,7 +279,8 @@ public final class MainWindow implements Navigator {
     public void openDemo(Consumer<OpenFailure> onError) {
         Path file = context.home().demoSessionFile();
         context.background().runOnSessionFiles(() -> {
-            Session demo = DemoSession.create(context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES),
+            // the demo's cards speak the app's language, as set-up's do
+            Session demo = DemoSession.create(context.decks().in(messages.locale()).get(0),
                     DemoSession.details(messages.get("demo.title"), messages.get("demo.team"),
                             LocalDate.now(context.clock()), messages.get("demo.facilitator")),
                     messages.get("setup.firstQuestion"));
