@@ -43,7 +43,7 @@ class GlossaryTest {
 
     static Stream<String> bundles() {
         return Stream.of("org/hurdleboard/ui/messages", "org/hurdleboard/deck/deck-messages",
-                "org/hurdleboard/report/wallkit-messages");
+                "org/hurdleboard/report/wallkit-messages", "org/hurdleboard/report/report-messages");
     }
 
     @Test

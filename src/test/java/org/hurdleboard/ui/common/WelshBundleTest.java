@@ -38,10 +38,13 @@ class WelshBundleTest {
             "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys",
             "keymap.present.keys", "keymap.blank.keys", "room.textSize.option", "keymap.peek.keys", "keymap.strip.keys", "keymap.discuss.keys", "keymap.discussKeys.keys",
             "discuss.room.action", "discuss.agenda.card");
+    /** The reports' texts with nothing to translate: "5 (2)" (votes and rank), an action's line of its parts. */
+    private static final Set<String> SAME_IN_WELSH_REPORTS = Set.of("comparison.placing", "report.action.line");
 
     static Stream<Arguments> bundles() {
         return Stream.of(Arguments.of("org/hurdleboard/ui/messages"),
-                Arguments.of("org/hurdleboard/deck/deck-messages"));
+                Arguments.of("org/hurdleboard/deck/deck-messages"),
+                Arguments.of("org/hurdleboard/report/report-messages"));
     }
 
     @ParameterizedTest
@@ -78,7 +81,7 @@ class WelshBundleTest {
         Properties english = load(bundle + ".properties");
         Properties welsh = load(bundle + "_cy.properties");
         for (String key : welsh.stringPropertyNames()) {
-            if (!SAME_IN_WELSH.contains(key)) {
+            if (!SAME_IN_WELSH.contains(key) && !SAME_IN_WELSH_REPORTS.contains(key)) {
                 assertThat(welsh.getProperty(key)).as("%s is still in English", key)
                         .isNotEqualTo(english.getProperty(key));
             }
