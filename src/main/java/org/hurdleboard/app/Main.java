@@ -17,6 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // first of all, before a command or the window can load the database library
+        unpackNativeCodeIntoAppFolder();
         // a command runs headless and exits: JavaFX is never started for it
         if (args.length > 0 && HurdleBoardCli.handles(args[0])) {
             System.exit(HurdleBoardCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -38,14 +40,15 @@ public final class Main {
             usage(System.err);
             System.exit(2);
         }
-        unpackNativeCodeIntoAppFolder();
         Application.launch(HurdleBoardApp.class, arguments.toArray(String[]::new));
     }
 
     /**
      * sqlite-jdbc unpacks its native library at first use; it goes to the user's app folder
-     * rather than %TEMP%, where locked-down Windows often forbids running code. A packaged app
-     * that ships the library (org.sqlite.lib.path) unpacks nothing.
+     * rather than %TEMP%, where locked-down Windows often forbids running code (or a Linux
+     * /tmp mounted noexec, or a temporary folder that is not there at all), for the window and
+     * the command line alike. A packaged app that ships the library (org.sqlite.lib.path)
+     * unpacks nothing.
      */
     static void unpackNativeCodeIntoAppFolder() {
         if (System.getProperty("org.sqlite.tmpdir") != null) {

@@ -1,9 +1,8 @@
 package org.hurdleboard.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hurdleboard.deck.DeckFormatException;
@@ -47,12 +46,9 @@ final class DeckCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws CliException {
-            if (!Files.isRegularFile(file)) {
-                throw new CliException(HurdleBoardCli.FAILED, text.get("deck.missing", file));
-            }
             PrintWriter out = spec.commandLine().getOut();
-            try (InputStream in = Files.newInputStream(file)) {
-                Deck deck = new DeckReader().read(in);
+            try {
+                Deck deck = new DeckReader().read(file);
                 out.println(text.get("deck.valid", file, deck.title(), deck.size(), deck.categories().size()));
                 return HurdleBoardCli.OK;
             } catch (DeckFormatException e) {
@@ -61,6 +57,8 @@ final class DeckCommand implements Callable<Integer> {
                     out.println(text.get("deck.problem", problem.describe(text.locale())));
                 }
                 return HurdleBoardCli.FAILED;
+            } catch (NoSuchFileException e) {
+                throw new CliException(HurdleBoardCli.FAILED, text.get("deck.missing", file));
             } catch (IOException e) {
                 throw new CliException(HurdleBoardCli.FAILED, text.get("problem.UNREADABLE", file, ""));
             }

@@ -1,9 +1,7 @@
 package org.hurdleboard.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,11 +91,11 @@ final class DeckPrintCommand implements Callable<Integer> {
     }
 
     private Deck readDeck() throws CliException {
-        if (!Files.isRegularFile(input)) {
+        try {
+            // a folder, a device or a pipe gets its own sentence, not "there is no file"
+            return new DeckReader().read(input);
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("deck.missing", input));
-        }
-        try (InputStream in = Files.newInputStream(input)) {
-            return new DeckReader().read(in);
         } catch (DeckFormatException e) {
             StringBuilder message = new StringBuilder(text.get("deck.invalid", input));
             for (DeckProblem problem : e.problems()) {

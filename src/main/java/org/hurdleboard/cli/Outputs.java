@@ -12,10 +12,19 @@ final class Outputs {
     private Outputs() {
     }
 
+    /** What SQLite and the app keep beside a session file, by the end of their names. */
+    private static final List<String> COMPANIONS = List.of(SessionFile.EXTENSION + ".lock",
+            SessionFile.EXTENSION + "-journal", SessionFile.EXTENSION + "-wal", SessionFile.EXTENSION + "-shm");
+
     static void requireNotASession(CliText text, Path output, List<Path> sessions) throws CliException {
-        boolean sessionName = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFile.EXTENSION);
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean sessionName = name.endsWith(SessionFile.EXTENSION);
         if (sessionName || sessions.stream().anyMatch(session -> isSameFile(output, session))) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("output.isSession", output));
+        }
+        // written over, a lock file no longer locks and a journal would be rolled into the workshop
+        if (COMPANIONS.stream().anyMatch(name::endsWith)) {
+            throw new CliException(HurdleBoardCli.FAILED, text.get("output.isCompanion", output));
         }
     }
 

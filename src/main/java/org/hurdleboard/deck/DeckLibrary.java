@@ -1,7 +1,6 @@
 package org.hurdleboard.deck;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -60,7 +59,8 @@ public final class DeckLibrary {
             for (Path file : files) {
                 try {
                     decks.add(read(file));
-                } catch (IOException | DeckFormatException e) {
+                } catch (IOException | DeckFormatException | RuntimeException e) {
+                    // one bad file never hides the others
                     unreadable.add(file);
                 }
             }
@@ -127,9 +127,7 @@ public final class DeckLibrary {
     }
 
     private Deck read(Path file) throws IOException, DeckFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return reader.read(in);
-        }
+        return reader.read(file);
     }
 
     private static void writeInPlace(String text, Path target) throws IOException {

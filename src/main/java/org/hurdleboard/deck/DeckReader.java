@@ -1,6 +1,8 @@
 package org.hurdleboard.deck;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -8,7 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -41,6 +51,11 @@ public final class DeckReader {
     static final int MAX_EXPLANATION = 200;
     static final int MAX_PROMPTS = 3;
     static final int MAX_PROMPT = 100;
+    /** A deck is nested 4 deep (cards, a card, its source); more is a broken or hostile file. */
+    static final int MAX_NESTING = 16;
+    /** Card numbers and versions are short; a longer number is a broken or hostile file. */
+    static final int MAX_NUMBER_DIGITS = 20;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "id", "version",
@@ -56,7 +71,8 @@ public final class DeckReader {
     public DeckReader() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(16)
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
                         .maxStringLength(MAX_FILE_BYTES)
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -74,7 +90,68 @@ public final class DeckReader {
         if (bytes.length > MAX_FILE_BYTES) {
             throw fail("", Kind.TOO_LARGE, (MAX_FILE_BYTES / 1024 / 1024) + " MB");
         }
-        return read(new String(bytes, StandardCharsets.UTF_8));
+        return read(text(bytes));
+    }
+
+    /**
+     * Reads a deck file, after checking it is an ordinary file: a folder, a device such as
+     * /dev/zero or a pipe gets its own message (a pipe would otherwise be waited on for ever).
+     */
+    public Deck read(Path file) throws IOException, DeckFormatException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw fail("", Kind.NOT_A_FILE, "");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /**
+     * The file's text: UTF-8, with or without the byte order mark Notepad writes. UTF-16 and
+     * UTF-32 are named, and bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1)
+     * refused with their line, rather than read with é turned into U+FFFD.
+     */
+    static String text(byte[] bytes) throws DeckFormatException {
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            throw fail("", Kind.WRONG_ENCODING, wide);
+        }
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(input).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = start; i < input.position() && i < bytes.length; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw fail("", Kind.NOT_UTF8, String.valueOf(line));
+        }
+    }
+
+    /** "UTF-16" or "UTF-32" when the file starts like one (a byte order mark, or zero bytes in its first characters). */
+    private static String wideEncoding(byte[] bytes) {
+        if (startsWith(bytes, new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF})
+                || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})) {
+            return "UTF-32";
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+            return "UTF-16";
+        }
+        // JSON starts with ASCII: a zero byte among the first four means two or four bytes a character
+        int zeros = 0;
+        for (int i = 0; i < Math.min(4, bytes.length); i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return zeros == 0 ? null : zeros >= 3 ? "UTF-32" : "UTF-16";
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     public Deck read(String json) throws DeckFormatException {
@@ -84,9 +161,20 @@ public final class DeckReader {
             if (parser.nextToken() != null) {
                 throw fail("", Kind.NOT_JSON, "extra text after the end");
             }
+        } catch (StreamConstraintsException e) {
+            // Jackson's limits give no place in the file, only which limit
+            String limit = String.valueOf(e.getMessage());
+            if (limit.contains("nesting")) {
+                throw fail("", Kind.TOO_DEEP, String.valueOf(MAX_NESTING));
+            }
+            if (limit.contains("Number")) {
+                throw fail("", Kind.NUMBER_TOO_LONG, String.valueOf(MAX_NUMBER_DIGITS));
+            }
+            throw fail("", Kind.TOO_LARGE, (MAX_FILE_BYTES / 1024 / 1024) + " MB");
         } catch (JsonProcessingException e) {
-            throw fail("", Kind.NOT_JSON, "line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            JsonLocation where = e.getLocation();
+            throw fail("", Kind.NOT_JSON, where == null ? "?"
+                    : "line " + where.getLineNr() + ", column " + where.getColumnNr());
         } catch (IOException e) {
             throw fail("", Kind.UNREADABLE, e.getMessage());
         }
@@ -327,6 +415,11 @@ public final class DeckReader {
                 problem(path, Kind.CONTROL_CHARACTERS, "");
                 return null;
             }
+            int invisible = firstInvisible(text);
+            if (invisible >= 0) {
+                problem(path, Kind.INVISIBLE_CHARACTERS, String.format(Locale.ROOT, "U+%04X", invisible));
+                return null;
+            }
             return text;
         }
 
@@ -378,6 +471,24 @@ public final class DeckReader {
         }
         String language = locale.getLanguage();
         return !language.isEmpty() && !locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
+    }
+
+    /**
+     * The first character that cannot be seen but changes what is seen: a zero-width space, a
+     * bidi control that reorders the words after it (U+202E), a soft hyphen, a byte order mark,
+     * half of a broken character (a lone surrogate). Zero-width joiners and emoji tag
+     * characters stay: emoji, flags and some scripts need them. -1 when there is none.
+     */
+    static int firstInvisible(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean joiner = c == 0x200C || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F);
+            if (Character.getType(c) == Character.FORMAT && !joiner || Character.getType(c) == Character.SURROGATE) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     /** Control characters hide text or break layouts; long texts may keep line breaks and tabs. */

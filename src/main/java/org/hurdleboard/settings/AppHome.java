@@ -88,6 +88,11 @@ public final class AppHome {
         return dir.resolve("native");
     }
 
+    /** The app's fonts, as files its toolkit can load without copying them into the temporary folder. */
+    public Path fontsFolder() {
+        return dir.resolve("fonts");
+    }
+
     /** Where new workshops are saved unless the facilitator picks another folder. */
     public Path workshopsFolder() {
         return workshopsFolder;

@@ -195,7 +195,7 @@ public final class Backups {
             } catch (IOException ignored) {
                 // a leftover .part file is harmless
             }
-            throw new SessionFileException(SessionFileException.Problem.CANNOT_WRITE, target, e.getMessage(), e);
+            throw new SessionFileException(SessionFileException.Problem.CANNOT_WRITE, target, IoReasons.of(e), e);
         }
     }
 }

@@ -117,7 +117,7 @@ final class DeckTables {
              ResultSet row = query.executeQuery("SELECT deck_id, version, language, title, description, "
                      + SOURCE_COLUMNS + " FROM deck WHERE id = 1")) {
             if (!row.next()) {
-                throw new SQLException("the deck row is missing");
+                throw new Damage("the deck's row is missing");
             }
             return new Deck(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
                     row.getString(5), source(row, 6), categories, cards, prompts.getOrDefault(0, List.of()));

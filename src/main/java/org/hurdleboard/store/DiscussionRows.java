@@ -104,7 +104,7 @@ final class DiscussionRows {
                         due.isEmpty() ? null : LocalDate.parse(due), ActionState.valueOf(upper(rows.getString(7)))));
             }
         } catch (RuntimeException e) {
-            throw new SQLException("a discussion item cannot be read: " + e.getMessage(), e);
+            throw new Damage("a discussion item cannot be read", e);
         }
     }
 

@@ -37,7 +37,7 @@ final class FileIdentity {
                 throw new SessionFileException(Problem.NOT_SQLITE, path, "");
             }
         } catch (IOException e) {
-            throw new SessionFileException(Problem.UNREADABLE, path, e.getMessage(), e);
+            throw new SessionFileException(Problem.UNREADABLE, path, IoReasons.of(e), e);
         }
     }
 

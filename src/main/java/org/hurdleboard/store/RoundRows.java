@@ -127,7 +127,7 @@ final class RoundRows {
                         new Turn(rows.getInt(8), parseDots(rows.getString(9))));
             }
         } catch (IllegalArgumentException e) {
-            throw new SQLException("a round's voting state cannot be read: " + e.getMessage(), e);
+            throw new Damage("a round's voting state cannot be read", e);
         }
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT number, status FROM card WHERE status <> 'none'")) {
@@ -135,7 +135,7 @@ final class RoundRows {
                 session.restoreStatus(rows.getInt(1), CardStatus.valueOf(rows.getString(2).toUpperCase(Locale.ROOT)));
             }
         } catch (IllegalArgumentException e) {
-            throw new SQLException("a card's status cannot be read: " + e.getMessage(), e);
+            throw new Damage("a card's status cannot be read", e);
         }
     }
 
@@ -177,7 +177,7 @@ final class RoundRows {
             if (!part.isEmpty()) {
                 String[] cardAndCount = part.split(":", 2);
                 if (cardAndCount.length != 2) {
-                    throw new SQLException("not card:dots: " + part);
+                    throw new Damage("a round's voting state cannot be read");
                 }
                 dots.put(parseInt(cardAndCount[0]), parseInt(cardAndCount[1]));
             }
@@ -189,7 +189,7 @@ final class RoundRows {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new SQLException("not a whole number: " + text, e);
+            throw new Damage("a round's voting state cannot be read", e);
         }
     }
 }

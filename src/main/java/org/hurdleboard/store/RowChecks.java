@@ -70,6 +70,32 @@ final class RowChecks {
         }
     }
 
+    /**
+     * Records each table's row count and the sum of its rows' checks, so a deleted row is found as
+     * surely as a changed one. Run after every write, in the write's transaction.
+     */
+    static void sealTables(Connection connection) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO table_check (name, row_count, total)"
+                + " VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET row_count = excluded.row_count,"
+                + " total = excluded.total")) {
+            for (String table : KEYS.keySet()) {
+                long[] seal = tableSeal(connection, table);
+                upsert.setString(1, table);
+                upsert.setLong(2, seal[0]);
+                upsert.setLong(3, seal[1]);
+                upsert.executeUpdate();
+            }
+        }
+    }
+
+    private static long[] tableSeal(Connection connection, String table) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT count(*), coalesce(sum(" + COLUMN + "), 0) FROM " + table)) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        }
+    }
+
     /** Reseals every row; after an upgrade, whose steps may add or change columns. */
     static void sealAll(Connection connection) throws SQLException {
         for (Map.Entry<String, List<String>> table : KEYS.entrySet()) {
@@ -89,6 +115,7 @@ final class RowChecks {
                 seal(connection, table.getKey(), key);
             }
         }
+        sealTables(connection);
     }
 
     /** Fails, naming the table, at the first row whose contents no longer match its check. */
@@ -99,10 +126,33 @@ final class RowChecks {
                 int checkColumn = rows.findColumn(COLUMN);
                 while (rows.next()) {
                     if (rows.getLong(checkColumn) != checkOf(rows)) {
-                        throw new SQLException("a row of " + table + " does not match its checksum");
+                        throw new Damage("a row of " + table + " does not match its checksum");
                     }
                 }
             }
+        }
+        verifyTables(connection);
+    }
+
+    /** Fails when a table has lost (or gained) rows since the app last wrote it. */
+    private static void verifyTables(Connection connection) throws SQLException {
+        java.util.Map<String, long[]> sealed = new java.util.HashMap<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT name, row_count, total FROM table_check")) {
+            while (rows.next()) {
+                sealed.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3)});
+            }
+        }
+        for (String table : KEYS.keySet()) {
+            long[] seal = sealed.remove(table);
+            long[] now = tableSeal(connection, table);
+            if (seal == null || seal[1] != now[1] || seal[0] != now[0]) {
+                throw new Damage(seal != null && now[0] < seal[0] ? "rows are missing from " + table
+                        : "the rows of " + table + " are not the ones Hurdle Board saved");
+            }
+        }
+        if (!sealed.isEmpty()) {
+            throw new Damage("its table of checks names a table Hurdle Board does not have");
         }
     }
 

@@ -1,9 +1,14 @@
 package org.hurdleboard.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The layout of a {@code .hurdles} file. The file says what it is with {@code application_id}
@@ -155,9 +160,24 @@ final class Schema {
         "CREATE INDEX discussion_item_list ON discussion_item (kind, card_number, position)",
     };
 
+    /**
+     * Version 6: each table's row count and the sum of its rows' checks ({@link RowChecks}), so a
+     * row deleted behind the app's back is found, not only a row changed.
+     */
+    private static final String[] TO_VERSION_6 = {
+        """
+        CREATE TABLE table_check (
+          name      TEXT PRIMARY KEY,
+          row_count INTEGER NOT NULL,
+          total     INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        // the undo history grows all day: its count and sum are read from this small index, not its rows
+        "CREATE INDEX change_log_check ON change_log (row_check)",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
     private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4,
-            TO_VERSION_5);
+            TO_VERSION_5, TO_VERSION_6);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {
@@ -191,5 +211,57 @@ final class Schema {
             statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
         }
         RowChecks.sealAll(connection);
+    }
+
+    /** The objects a file of the current layout holds, by "type name", with their SQL; made once. */
+    private static volatile Map<String, String> expectedObjects;
+
+    /**
+     * Fails when the file's tables, indexes, triggers and views are not exactly those the app
+     * makes: a trigger or a view planted in a file could change votes as the app writes them.
+     */
+    static void verifyObjects(Connection connection) throws SQLException {
+        Map<String, String> expected = expectedObjects();
+        Map<String, String> found = objects(connection);
+        for (Map.Entry<String, String> object : found.entrySet()) {
+            if (!expected.containsKey(object.getKey())) {
+                String[] typeAndName = object.getKey().split(" ", 2);
+                throw new Damage("it holds " + (typeAndName[0].equals("index") ? "an " : "a ") + typeAndName[0]
+                        + " \"" + typeAndName[1] + "\" that Hurdle Board did not make");
+            }
+            if (!expected.get(object.getKey()).equals(object.getValue())) {
+                throw new Damage("its " + object.getKey() + " is not laid out as Hurdle Board made it");
+            }
+        }
+        for (String object : expected.keySet()) {
+            if (!found.containsKey(object)) {
+                throw new Damage("its " + object + " is missing");
+            }
+        }
+    }
+
+    private static Map<String, String> expectedObjects() throws SQLException {
+        if (expectedObjects == null) {
+            try (Connection empty = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
+                empty.setAutoCommit(false);
+                create(empty);
+                expectedObjects = objects(empty);
+                empty.rollback();
+            }
+        }
+        return expectedObjects;
+    }
+
+    private static Map<String, String> objects(Connection connection) throws SQLException {
+        Map<String, String> objects = new LinkedHashMap<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
+            while (rows.next()) {
+                String sql = rows.getString(4) == null ? "" : rows.getString(4).replaceAll("\\s+", " ").trim();
+                objects.put(rows.getString(1).toLowerCase(Locale.ROOT) + " " + rows.getString(2),
+                        rows.getString(3) + ": " + sql);
+            }
+        }
+        return objects;
     }
 }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,13 +54,18 @@ public final class SessionFile implements AutoCloseable {
     private final ExecutorService writer;
     private final Consumer<Applied> saveEachChange = this::save;
     private volatile WriteListener writeListener = IGNORE;
+    /** What stopped the writes, once one has failed; null while every write has worked. */
+    private volatile WriteProblem stoppedBy;
+    /** SQLite's count of commits by other connections, as this one last saw it (writer thread only). */
+    private long dataVersion;
     private boolean closed;
 
-    private SessionFile(Path path, Session session, Connection connection, SessionLock lock) {
+    private SessionFile(Path path, Session session, Connection connection, SessionLock lock, long dataVersion) {
         this.path = path;
         this.session = session;
         this.connection = connection;
         this.lock = lock;
+        this.dataVersion = dataVersion;
         this.writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "session-writer " + path.getFileName());
             thread.setDaemon(true);
@@ -76,6 +83,7 @@ public final class SessionFile implements AutoCloseable {
      * copy" of a session whose own file has failed keeps everything.
      */
     public static SessionFile create(Path path, Session session) throws SessionFileException {
+        requireDatabaseLibrary(path);
         if (Files.exists(path)) {
             throw new SessionFileException(Problem.ALREADY_EXISTS, path, "");
         }
@@ -98,7 +106,7 @@ public final class SessionFile implements AutoCloseable {
             throw new SessionFileException(Problem.ALREADY_EXISTS, path, "", e);
         } catch (IOException | SQLException e) {
             deleteQuietly(partial);
-            throw new SessionFileException(Problem.CANNOT_WRITE, path, e.getMessage(), e);
+            throw new SessionFileException(Problem.CANNOT_WRITE, path, IoReasons.of(e), e);
         }
         return open(path, null);
     }
@@ -152,7 +160,10 @@ public final class SessionFile implements AutoCloseable {
      * folder the app cannot write to opens read-only.
      */
     public static SessionFile open(Path path, Backups backups) throws SessionFileException {
+        // before anything reads the file: closing a file this process has locked drops the lock
+        SessionLock.requireNotOpenHere(path);
         FileIdentity.requireSqliteFile(path);
+        requireDatabaseLibrary(path);
         Path folder = path.toAbsolutePath().getParent();
         // the journal is made beside the file: a read-only folder makes the file read-only too
         if (!Files.isWritable(path) || folder == null || !Files.isWritable(folder)) {
@@ -171,13 +182,35 @@ public final class SessionFile implements AutoCloseable {
             if (backups != null) {
                 takeBackup(backups, connection, path);
             }
-            return new SessionFile(path, session, connection, lock);
+            return new SessionFile(path, session, connection, lock, dataVersion(connection));
         } catch (SessionFileException e) {
             rollbackAndClose(connection, lock);
             throw e;
         } catch (SQLException | RuntimeException e) {
             rollbackAndClose(connection, lock);
-            throw new SessionFileException(Problem.DAMAGED, path, e.getMessage(), e);
+            if (WriteProblem.of(e) == WriteProblem.LOCKED) {
+                // another copy holds SQLite's write lock on it (its lock file deleted?): busy, not damaged
+                throw new SessionFileException(Problem.LOCKED, path, SessionLock.holderOf(path), e);
+            }
+            throw new SessionFileException(Problem.DAMAGED, path, Damage.describe(e), e);
+        }
+    }
+
+    /**
+     * SQLite's count of commits made by other connections since this one opened the file. The
+     * writer holds SQLite's write lock between writes ({@link Connections#open}), so no other
+     * copy can commit; on a drive that cannot lock, a count that moved stops this copy's writes
+     * before they overwrite what the other saved.
+     */
+    private static long dataVersion(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement()) {
+            try (ResultSet row = query.executeQuery("SELECT count(*) FROM session")) {
+                row.next();
+            }
+            try (ResultSet row = query.executeQuery("PRAGMA data_version")) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 
@@ -186,7 +219,7 @@ public final class SessionFile implements AutoCloseable {
      * An older file is upgraded in a temporary copy, since the file itself must not change.
      */
     public static SessionFile openReadOnly(Path path) throws SessionFileException {
-        return new SessionFile(path, read(path, false).session(), null, null);
+        return new SessionFile(path, read(path, false).session(), null, null, 0);
     }
 
     /** A session file's layout version and its contents, as a read-only look found them. */
@@ -201,7 +234,7 @@ public final class SessionFile implements AutoCloseable {
      */
     public static Contents read(Path path, boolean fullCheck) throws SessionFileException {
         FileIdentity.requireSqliteFile(path);
-        Path upgraded = null;
+        requireDatabaseLibrary(path);
         try {
             Session session;
             int version;
@@ -210,9 +243,8 @@ public final class SessionFile implements AutoCloseable {
                 session = version == Schema.CURRENT_VERSION ? SessionTables.load(connection) : null;
             }
             if (session == null) {
-                upgraded = Files.createTempFile("hurdle-board-upgrade", EXTENSION);
-                Files.copy(path, upgraded, StandardCopyOption.REPLACE_EXISTING);
-                try (Connection connection = Connections.open(upgraded, false)) {
+                // upgraded in memory: nothing is written beside the file or in the temporary folder
+                try (Connection connection = Connections.inMemoryCopy(path)) {
                     Schema.upgrade(connection, version);
                     session = SessionTables.load(connection);
                     connection.rollback();
@@ -220,11 +252,19 @@ public final class SessionFile implements AutoCloseable {
             }
             return new Contents(version, session);
         } catch (IOException e) {
-            throw new SessionFileException(Problem.UNREADABLE, path, e.getMessage(), e);
+            throw new SessionFileException(Problem.UNREADABLE, path, "", e);
         } catch (SQLException | RuntimeException e) {
-            throw new SessionFileException(Problem.DAMAGED, path, e.getMessage(), e);
-        } finally {
-            deleteQuietly(upgraded);
+            if (WriteProblem.of(e) == WriteProblem.LOCKED) {
+                throw new SessionFileException(Problem.LOCKED, path, "", e);
+            }
+            throw new SessionFileException(Problem.DAMAGED, path, Damage.describe(e), e);
+        }
+    }
+
+    /** A library that cannot run here is not a damaged file: say which it is. */
+    private static void requireDatabaseLibrary(Path path) throws SessionFileException {
+        if (DatabaseLibrary.problem().isPresent()) {
+            throw new SessionFileException(Problem.NO_DATABASE_LIBRARY, path, DatabaseLibrary.unpackFolder());
         }
     }
 
@@ -271,15 +311,30 @@ public final class SessionFile implements AutoCloseable {
     }
 
     private void write(Applied applied) {
+        if (stoppedBy != null) {
+            writeListener.failed(applied.change(), stoppedBy, new IOException("writes stopped after a failure"));
+            return;
+        }
         try {
+            if (dataVersion(connection) != dataVersion) {
+                throw new WriteProblem.ChangedElsewhere();
+            }
             SessionTables.apply(connection, applied);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
-            writeListener.failed(applied.change(), WriteProblem.of(e), e);
+            // the file is now behind the session: writing later changes would leave a gap in the
+            // undo history it keeps, so it takes no more, and "Save a copy" writes the whole session
+            stoppedBy = WriteProblem.of(e);
+            writeListener.failed(applied.change(), stoppedBy, e);
             return;
         }
         writeListener.written(applied.change());
+    }
+
+    /** Why the file takes no more writes, once one has failed; empty while they all work. */
+    public Optional<WriteProblem> writesStopped() {
+        return Optional.ofNullable(stoppedBy);
     }
 
     /** Runs SQL on the writer thread, in order with the writes; for tests that stage a failure. */

@@ -27,7 +27,12 @@ public final class SessionFileException extends Exception {
         /** Creating or writing failed (disk full, drive gone, no permission). */
         CANNOT_WRITE,
         /** Open in another window or another copy of the app; {@code detail} says who has it. */
-        LOCKED
+        LOCKED,
+        /**
+         * The database library cannot run on this computer (a locked-down folder): the file is
+         * not at fault. {@code detail} is the folder the library was unpacked into.
+         */
+        NO_DATABASE_LIBRARY
     }
 
     private final Problem problem;

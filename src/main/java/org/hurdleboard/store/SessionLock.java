@@ -9,25 +9,50 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a second window or a second copy of the app (here or on another computer sharing the
- * drive) from writing to a session file that is open. An operating-system lock on a small file
- * beside the session: the system drops it when the app dies, so a crash never leaves a file
- * locked. The lock file says who holds it, for the message the other copy shows.
+ * drive) from opening a session file that is open for writing. An operating-system lock on a
+ * small file beside the session: the system drops it when the app dies, so a crash never leaves
+ * a file locked. The lock file says who holds it, for the message the other copy shows. A lock
+ * file can be deleted or replaced (a sync tool, a tidy colleague): the writer also holds SQLite's
+ * own write lock on the session between writes ({@link Connections#open}), so a copy that got
+ * past this one still cannot write. (A lock on the session file itself would not hold: SQLite,
+ * unlocking its own, unlocks every lock its process has on the file.)
  */
 final class SessionLock implements AutoCloseable {
+    /** The files this JVM holds, by the system's key for each: a second window is told at once. */
+    private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
+
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
+    private final Object lockFileKey;
+    private final Object sessionKey;
 
-    private SessionLock(Path lockFile, FileChannel channel, FileLock lock) {
+    private SessionLock(Path lockFile, FileChannel channel, FileLock lock, Object sessionKey) {
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
+        this.lockFileKey = fileKey(lockFile);
+        this.sessionKey = sessionKey;
+    }
+
+    /**
+     * Fails when this JVM already has the file open. Checked before anything reads the file:
+     * closing any handle on a file drops every lock this process holds on it (POSIX).
+     */
+    static void requireNotOpenHere(Path session) throws SessionFileException {
+        Object key = fileKey(session);
+        if (key != null && HELD.contains(key)) {
+            throw new SessionFileException(SessionFileException.Problem.LOCKED, session, holderLine().trim());
+        }
     }
 
     static Path lockFileOf(Path session) {
@@ -50,10 +75,15 @@ final class SessionLock implements AutoCloseable {
                 channel.close();
                 throw new SessionFileException(SessionFileException.Problem.LOCKED, session, holder);
             }
+            Object sessionKey = fileKey(session);
+            if (sessionKey != null && !HELD.add(sessionKey)) {
+                channel.close();
+                throw new SessionFileException(SessionFileException.Problem.LOCKED, session, holderLine().trim());
+            }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(holderLine().getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
-            return Optional.of(new SessionLock(lockFile, channel, lock));
+            return Optional.of(new SessionLock(lockFile, channel, lock, sessionKey));
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new SessionFileException(SessionFileException.Problem.LOCKED, session, holderLine().trim(), e);
@@ -63,10 +93,29 @@ final class SessionLock implements AutoCloseable {
         }
     }
 
+    /** Who the lock file beside a session says has it, or "?". */
+    static String holderOf(Path session) {
+        try (FileChannel channel = FileChannel.open(lockFileOf(session), StandardOpenOption.READ)) {
+            return readHolder(channel);
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String readHolder(FileChannel channel) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(300);
         channel.read(buffer, 0);
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
+        String holder = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
+        // a lock file made again after the holder's was deleted says nothing of who holds it
+        return holder.isEmpty() ? "?" : holder;
     }
 
     private static String holderLine() {
@@ -89,13 +138,21 @@ final class SessionLock implements AutoCloseable {
         }
     }
 
-    /** Removes the lock file while still holding the lock, so nobody locks a file about to vanish. */
+    /**
+     * Removes the lock file while still holding the lock, so nobody locks a file about to vanish;
+     * not when it is no longer ours (deleted and made again by someone else).
+     */
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(lockFile);
+            if (lockFileKey == null || lockFileKey.equals(fileKey(lockFile))) {
+                Files.deleteIfExists(lockFile);
+            }
         } catch (IOException ignored) {
             // a leftover lock file without a lock is harmless: the next open takes it over
+        }
+        if (sessionKey != null) {
+            HELD.remove(sessionKey);
         }
         try {
             lock.release();

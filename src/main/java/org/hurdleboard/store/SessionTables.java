@@ -89,6 +89,7 @@ final class SessionTables {
                     throw new IllegalArgumentException("unknown step " + applied.step());
             }
         }
+        RowChecks.sealTables(connection);
     }
 
     private static void writeEffect(Connection connection, SessionChange effect) throws SQLException {
@@ -175,6 +176,7 @@ final class SessionTables {
     }
 
     static Session load(Connection connection) throws SQLException {
+        Schema.verifyObjects(connection);
         RowChecks.verifyAll(connection);
         Deck deck = DeckTables.load(connection);
         List<Round> rounds = new ArrayList<>();
@@ -213,7 +215,7 @@ final class SessionTables {
         try {
             return ChangeCodec.decode(change);
         } catch (IOException e) {
-            throw new SQLException("an unreadable change in the undo history: " + e.getMessage(), e);
+            throw new Damage("a change in its undo history cannot be read", e);
         }
     }
 
@@ -230,10 +232,14 @@ final class SessionTables {
              ResultSet row = query.executeQuery("SELECT title, team, workshop_date, facilitator,"
                      + " participants FROM session WHERE id = 1")) {
             if (!row.next()) {
-                throw new SQLException("the session row is missing");
+                throw new Damage("the workshop's details are missing");
             }
-            return new SessionDetails(row.getString(1), row.getString(2), LocalDate.parse(row.getString(3)),
-                    row.getString(4), row.getInt(5));
+            try {
+                return new SessionDetails(row.getString(1), row.getString(2), LocalDate.parse(row.getString(3)),
+                        row.getString(4), row.getInt(5));
+            } catch (RuntimeException e) {
+                throw new Damage("the workshop's details cannot be read (its date, or a missing value)", e);
+            }
         }
     }
 }

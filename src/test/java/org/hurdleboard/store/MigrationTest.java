@@ -90,6 +90,21 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion5FileKeepsItsDiscussionAndGetsItsTableChecks() throws Exception {
+        Path path = fixture(5);
+        try (SessionFile file = SessionFile.open(path)) {
+            Session session = file.session();
+            assertThat(session.discussion().items(org.hurdleboard.domain.ItemKind.NOTE, 12)).hasSize(1);
+            assertThat(session.discussion().items(org.hurdleboard.domain.ItemKind.ACTION, 12).get(0).owner())
+                    .isEqualTo("Head of digital");
+            assertThat(session.discussion().champions(12)).isEqualTo(3);
+        }
+        StoreTestFiles.execute(path, "DELETE FROM vote_count WHERE card_number = 50");
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(SessionFileException.class,
+                () -> SessionFile.open(path)).detail()).isEqualTo("rows are missing from vote_count");
+    }
+
+    @Test
     void theUndoHistoryOfAVersion2FileSurvivesTheUpgrade() throws Exception {
         try (SessionFile file = SessionFile.open(fixture(2))) {
             Session session = file.session();

@@ -2,13 +2,15 @@ package org.hurdleboard.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
+import org.hurdleboard.settings.AppHome;
+import org.hurdleboard.settings.UnpackedFiles;
 import org.hurdleboard.settings.UserSettings.ThemeName;
 
 /**
@@ -32,20 +34,37 @@ public final class Theme {
     private Theme() {
     }
 
+    /**
+     * Loads the bundled fonts from files in the app's folder: loaded from a stream, JavaFX would
+     * copy each into the temporary folder, which may be missing (the app would not start) and
+     * keeps the copies when the app is killed. Where the app's folder cannot be written, the
+     * stream is the fallback; a font that cannot be loaded at all leaves the system's font.
+     */
     public static void loadFonts() {
         if (fontsLoaded) {
             return;
         }
+        Path folder = AppHome.forCurrentUser().fontsFolder();
         for (String font : FONTS) {
-            try (InputStream in = Theme.class.getResourceAsStream(font)) {
-                if (in == null || Font.loadFont(in, 12) == null) {
-                    throw new IllegalStateException("could not load bundled font " + font);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Font loaded = UnpackedFiles.of(Theme.class, font, folder)
+                    .map(file -> Font.loadFont(file.toUri().toString(), 12)).orElse(null);
+            if (loaded == null) {
+                loaded = fromStream(font);
+            }
+            if (loaded == null) {
+                System.getLogger("hurdleboard").log(System.Logger.Level.WARNING,
+                        "could not load the bundled font " + font + ": the system's font is used");
             }
         }
         fontsLoaded = true;
+    }
+
+    private static Font fromStream(String font) {
+        try (InputStream in = Theme.class.getResourceAsStream(font)) {
+            return in == null ? null : Font.loadFont(in, 12);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The window icon at the sizes desktops ask for, loaded in the background so it never delays the window. */
