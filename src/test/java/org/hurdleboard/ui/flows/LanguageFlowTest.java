@@ -91,7 +91,7 @@ class LanguageFlowTest extends AppFlowTest {
 
     @Test
     void aWelshWorkshopRunsOnWelshCardsAndKeepsThemWhenOpenedInEnglish(FxRobot robot) throws Exception {
-        String welshCard = "Mae safleoedd cymdeithasol wedi\u2019u rhwystro neu eu hidlo";
+        String welshCard = "Safleoedd cymdeithasol wedi\u2019u rhwystro";
         robot.clickOn("#language-cy");
         robot.clickOn("#newWorkshop");
         robot.clickOn("#titleField").write("Gweithdy Mynwy");
