@@ -27,6 +27,7 @@ public final class UserSettings {
     private static final String PROJECTOR_SCREEN = "projectorScreen";
     private static final String ANIMATION = "animation";
     private static final String TIMER_SOUND = "timerSound";
+    private static final String VOTE_BUTTONS = "voteButtonsForRoom";
     /** The text sizes offered, in percent of the normal size. */
     public static final int[] TEXT_SIZES = {100, 125, 150, 175, 200};
     /** The projector goes on the first screen that is not the laptop's own. */
@@ -116,6 +117,18 @@ public final class UserSettings {
 
     public void setTimerSound(boolean on) {
         values.setProperty(TIMER_SOUND, on ? "on" : "off");
+    }
+
+    /**
+     * Whether presentation mode keeps the vote buttons on the room's screen, for a touch
+     * whiteboard; off unless chosen, as the board is the room's and the buttons the facilitator's.
+     */
+    public boolean voteButtonsForRoom() {
+        return "on".equals(values.getProperty(VOTE_BUTTONS));
+    }
+
+    public void setVoteButtonsForRoom(boolean on) {
+        values.setProperty(VOTE_BUTTONS, on ? "on" : "off");
     }
 
     private int integer(String key, int otherwise) {

@@ -12,16 +12,18 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
 import org.hurdleboard.store.Backups;
 import org.hurdleboard.ui.common.Messages;
-import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.common.Dialogs;
 
 /** Asks which backup to restore, each shown by its time and its number of votes. */
 final class BackupChooser {
     private final Messages messages;
     private final Function<Backups.Backup, String> when;
+    private final Dialogs dialogs;
 
-    BackupChooser(Messages messages, Function<Backups.Backup, String> when) {
+    BackupChooser(Messages messages, Function<Backups.Backup, String> when, Dialogs dialogs) {
         this.messages = messages;
         this.when = when;
+        this.dialogs = dialogs;
     }
 
     /** The backup chosen, newest offered first; nothing when the facilitator cancels. */
@@ -35,8 +37,7 @@ final class BackupChooser {
         dialog.setTitle(messages.get("backup.title"));
         dialog.setHeaderText(messages.get("backup.header", original.getFileName()));
         dialog.getDialogPane().setId("backupDialog");
-        Theme.apply(dialog.getDialogPane().getScene());
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("backup.restore"));
-        return dialog.showAndWait().map(byLabel::get);
+        return dialogs.show(dialog).map(byLabel::get);
     }
 }

@@ -1,5 +1,6 @@
 package org.hurdleboard.ui;
 
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
@@ -8,8 +9,10 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.hurdleboard.ui.board.BoardViewModel;
 import org.hurdleboard.ui.board.RoomView;
+import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.common.ThemeManager;
 import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
 
@@ -22,11 +25,57 @@ import org.hurdleboard.ui.discuss.DiscussRoomView;
  */
 final class ProjectorWindow {
     private final Stage console;
+    private final ThemeManager themes;
     private Stage stage;
     private BoardViewModel shownModel;
+    /** The facilitator took the board off the projector (F5): it stays off until F5 again. */
+    private boolean wanted = true;
 
-    ProjectorWindow(Stage console) {
+    ProjectorWindow(Stage console, ThemeManager themes) {
         this.console = console;
+        this.themes = themes;
+    }
+
+    /**
+     * Puts the board on the projector's screen, moves it when screens change, and takes it off
+     * when the projector is unplugged: the workshop carries on in the console, where F5 presents.
+     */
+    void place(BoardViewModel board, DiscussModel discussion, Messages messages, Displays displays) {
+        Optional<Rectangle2D> screen = board == null ? Optional.empty() : screenFor(board, displays);
+        if (board != null) {
+            board.presenting().screens().setAll(displays.screens());
+        }
+        if (screen.isPresent() && wanted) {
+            show(board, discussion, messages, screen.get());
+        } else {
+            close();
+        }
+        if (board != null) {
+            board.presenting().projectorShownProperty().set(isShown());
+            if (!isShown()) {
+                board.presenting().projectorBlankedProperty().set(false);
+            }
+        }
+    }
+
+    /** F5 with a projector plugged in: the board off it, or back on; false when there is none to use. */
+    boolean toggle(BoardViewModel board, DiscussModel discussion, Messages messages, Displays displays) {
+        if (screenFor(board, displays).isEmpty()) {
+            return false;
+        }
+        wanted = !isShown();
+        place(board, discussion, messages, displays);
+        return true;
+    }
+
+    /** Another screen was chosen for the projector: the board goes there even if F5 took it off. */
+    void want() {
+        wanted = true;
+    }
+
+    private static Optional<Rectangle2D> screenFor(BoardViewModel board, Displays displays) {
+        return Displays.projectorScreen(displays.screens(), displays.primary(),
+                board.presenting().projectorScreenProperty().get());
     }
 
     boolean isShown() {
@@ -56,13 +105,13 @@ final class ProjectorWindow {
         Region black = new StackPane();
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
-        black.visibleProperty().bind(model.projectorBlankedProperty());
+        black.visibleProperty().bind(model.presenting().projectorBlankedProperty());
         StackPane root = new StackPane(new RoomView(model, messages,
                 new DiscussRoomView(discussion, messages).root(), discussion.activeProperty()).root(), black);
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);
-        Theme.apply(scene);
+        themes.style(scene);
         Stage window = new Stage(StageStyle.UNDECORATED);
         window.initOwner(console);
         window.setTitle(messages.get("projector.windowTitle"));
@@ -74,13 +123,6 @@ final class ProjectorWindow {
             }
         });
         return window;
-    }
-
-    /** After the theme changes: the room's window follows the console's. */
-    void applyTheme() {
-        if (stage != null) {
-            Theme.apply(stage.getScene());
-        }
     }
 
     /** Takes the board off the projector; F5 brings the same window back. */

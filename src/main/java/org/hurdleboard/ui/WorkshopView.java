@@ -34,7 +34,7 @@ final class WorkshopView {
         RoomCardForm roomCardForm = new RoomCardForm(discussion, messages, boardView::selectAndFocus);
         boardView.addStage(discussion::start, roomCardForm, roomCardForm::open);
         discussion.activeProperty().addListener((obs, was, active) -> showStage());
-        board.presentingProperty().addListener((obs, was, presenting) -> {
+        board.presenting().presentingProperty().addListener((obs, was, presenting) -> {
             if (discussion.activeProperty().get()) {
                 showStage();
             }
@@ -47,7 +47,7 @@ final class WorkshopView {
 
     private void showStage() {
         boolean discussing = discussion.activeProperty().get();
-        boolean presenting = board.presentingProperty().get();
+        boolean presenting = board.presenting().presentingProperty().get();
         if (discussing && console == null) {
             console = new DiscussConsole(discussion, messages);
             roomView = new DiscussRoomView(discussion, messages);
@@ -58,7 +58,6 @@ final class WorkshopView {
             boardView.showInstead(roomView.root(), true, () -> { });
         } else {
             boardView.showInstead(console.root(), false, console::focus);
-            console.focus();
         }
     }
 }

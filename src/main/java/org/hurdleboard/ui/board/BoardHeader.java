@@ -14,8 +14,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +23,7 @@ import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.workshop.WorkshopModel;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.wallkit.WallKitDialog;
 
 /**
@@ -51,7 +50,8 @@ final class BoardHeader extends VBox {
         Label subtitle = new Label(messages.get("board.details", orDash(details.team()), date, model.deck().title()));
         subtitle.getStyleClass().add("session-details");
         VBox titles = new VBox(title, subtitle);
-        titles.setMinWidth(0);
+        // the workshop's name keeps a few words however much the header holds (peeking, Welsh)
+        titles.getStyleClass().add("session-titles");
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         Label total = new Label();
@@ -111,20 +111,22 @@ final class BoardHeader extends VBox {
         Label state = new Label();
         state.setId("projectorState");
         state.getStyleClass().add("projector-state");
-        state.setMinWidth(Region.USE_PREF_SIZE);
+        // two short lines rather than one that squeezes the workshop's title down to "…"
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                        model.projectorBlankedProperty().get() ? "room.blanked"
-                                : model.isPeeking() ? "room.onProjector.peek" : "room.onProjector"),
-                model.projectorBlankedProperty(), model.peekHiddenProperty(), model.projectorShownProperty()));
-        state.visibleProperty().bind(model.projectorShownProperty());
+                        model.presenting().projectorBlankedProperty().get() ? "room.blanked"
+                                : model.presenting().isPeeking() ? "room.onProjector.peek" : "room.onProjector"),
+                model.presenting().projectorBlankedProperty(), model.presenting().peekHiddenProperty(), model.presenting().projectorShownProperty()));
+        state.visibleProperty().bind(model.presenting().projectorShownProperty());
         state.managedProperty().bind(state.visibleProperty());
-        model.projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,
+        model.presenting().projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,
                 blanked));
         return state;
     }
 
     private static void hideWhilePresenting(Node control, BoardViewModel model) {
-        control.visibleProperty().bind(model.presentingProperty().not());
+        control.visibleProperty().bind(model.presenting().presentingProperty().not());
         control.managedProperty().bind(control.visibleProperty());
     }
 
@@ -142,7 +144,7 @@ final class BoardHeader extends VBox {
                                     StageTimer timer) {
         MenuItem saveCopy = new MenuItem(messages.get("board.saveCopy"));
         saveCopy.setId("saveCopy");
-        saveCopy.setAccelerator(BoardView.SAVE_COPY);
+        saveCopy.setAccelerator(Shortcut.SAVE_COPY.combination());
         saveCopy.setOnAction(event -> navigator.saveCopy(model::reportProblem));
         MenuItem restore = new MenuItem(messages.get("board.restoreBackup"));
         restore.setId("restoreBackup");
@@ -153,7 +155,7 @@ final class BoardHeader extends VBox {
         fullScreen.setOnAction(event -> navigator.toggleFullScreen());
         MenuItem wallKit = new MenuItem(messages.get("wallkit.menu"));
         wallKit.setId("printWallKit");
-        wallKit.setOnAction(event -> new WallKitDialog(export.wallKit(), messages).show(navigator.window()));
+        wallKit.setOnAction(event -> new WallKitDialog(export.wallKit(), messages, navigator.dialogs()).show(navigator.window()));
         MenuItem theme = new MenuItem(messages.get("board.switchTheme"));
         theme.setId("switchTheme");
         theme.setOnAction(event -> navigator.toggleTheme());
@@ -210,9 +212,9 @@ final class BoardHeader extends VBox {
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setAccessibleHelp(messages.get("board.export.help"));
         button.disableProperty().bind(export.busyProperty());
-        button.setOnAction(event -> new ExportDialog(messages, export).ask(navigator.window())
+        button.setOnAction(event -> new ExportDialog(messages, export, navigator.dialogs()).ask(navigator.window())
                 .ifPresent(choice -> export.export(choice.format(), choice.file(), choice.language())));
-        KeyCombination shortcut = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination shortcut = Shortcut.EXPORT.combination();
         Runnable fire = button::fire;
         // the window's one scene outlives the board: the shortcut goes when the board does
         sceneProperty().addListener((obs, old, scene) -> {

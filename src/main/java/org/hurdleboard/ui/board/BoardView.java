@@ -1,12 +1,9 @@
 package org.hurdleboard.ui.board;
 
-import java.util.List;
+import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -17,6 +14,7 @@ import org.hurdleboard.ui.board.BoardNavigation.Direction;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.Shortcut;
 
 /**
  * The board screen: the workshop's header, every card grouped by category and sized to fill the
@@ -24,34 +22,12 @@ import org.hurdleboard.ui.common.Navigator;
  * vote, digits type a count.
  */
 public final class BoardView {
-    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination REDO_SHIFTED = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    static final KeyCombination SAVE_COPY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    static final KeyCombination REVEAL_ALL = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination WALL_ENTRY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination BOARD_VIEW = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination RANKING_VIEW = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
-    static final List<KeyCombination> BIGGER_TEXT = List.of(
-            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN));
-    static final List<KeyCombination> SMALLER_TEXT = List.of(
-            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
-    static final KeyCombination HIDE_STRIP = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination HEAT_VIEW = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
-
     private final BoardViewModel model;
     private final ExportViewModel export;
     private final Messages messages;
     private final Navigator navigator;
     private final BorderPane root = new BorderPane();
     private final BorderPane middle = new BorderPane();
-    /** Where the keys go while another stage holds the board's place. */
-    private Runnable focusStage = () -> { };
     private final BoardGrid grid;
     private final Spotlight spotlight;
     private final VotingBar votingBar;
@@ -62,13 +38,15 @@ public final class BoardView {
     private VBox bottom;
     /** D: the workshop's next stage, when the screen holding this board offers one. */
     private Runnable nextStage = () -> { };
+    /** Puts the keyboard on the stage shown in the board's place, if any. */
+    private Runnable stageFocus = () -> { };
 
     public BoardView(BoardViewModel model, ExportViewModel export, Messages messages, Navigator navigator) {
         this.model = model;
         this.export = export;
         this.messages = messages;
         this.navigator = navigator;
-        this.timer = model.timer();
+        this.timer = model.presenting().timer();
         this.grid = new BoardGrid(model, messages, Audience.FACILITATOR);
         this.spotlight = new Spotlight(model, messages, this::focusSelected, Audience.FACILITATOR);
         this.wallEntry = new WallEntry(model, messages, this::focusSelected);
@@ -125,13 +103,17 @@ public final class BoardView {
         bottom.getChildren().add(1, addCardForm);
     }
 
-    /** Another stage takes the board's place; the header goes too when the room sees this screen. */
-    public void showInstead(Node stage, boolean hideHeader, Runnable focusStage) {
-        this.focusStage = focusStage;
+    /**
+     * Another stage takes the board's place; the header goes too when the room sees this screen.
+     * {@code focus} puts the keyboard on it, now and whenever a dialog or overlay over it closes.
+     */
+    public void showInstead(Node stage, boolean hideHeader, Runnable focus) {
+        stageFocus = focus;
         header.setVisible(!hideHeader);
         header.setManaged(header.isVisible());
         root.setCenter(stage);
         root.setBottom(null);
+        focus.run();
     }
 
     /** The board back in its place, with the keys on the selected card. */
@@ -169,7 +151,7 @@ public final class BoardView {
             return;
         }
         if (root.getCenter() != middle) {
-            focusStage.run();
+            stageFocus.run();
         } else if (model.rankingViewProperty().get()) {
             rankView.focusList();
         } else if (model.selectedProperty().get() != null) {
@@ -181,30 +163,37 @@ public final class BoardView {
 
     /** Undo and redo from anywhere on the board; a text field being typed in keeps its own undo. */
     private void onShortcut(KeyEvent event) {
-        if (UNDO.match(event)) {
-            model.undo();
-        } else if (REDO.match(event) || REDO_SHIFTED.match(event)) {
-            model.redo();
-        } else if (SAVE_COPY.match(event)) {
-            navigator.saveCopy(model::reportProblem);
-        } else if (REVEAL_ALL.match(event)) {
-            model.voting().revealAll();
-        } else if (WALL_ENTRY.match(event) && !model.voting().dotRoundProperty().get()) {
-            wallEntry.open();
-        } else if (BOARD_VIEW.match(event)) {
-            votingBar.show(VotingBar.View.BOARD);
-        } else if (RANKING_VIEW.match(event)) {
-            votingBar.show(VotingBar.View.RANKING);
-        } else if (HEAT_VIEW.match(event)) {
-            votingBar.show(VotingBar.View.HEAT);
-        } else if (HIDE_STRIP.match(event) && model.presentingProperty().get()) {
-            model.presentStripHiddenProperty().set(!model.presentStripHiddenProperty().get());
-        } else if (BIGGER_TEXT.stream().anyMatch(keys -> keys.match(event))) {
-            changeTextSize(1);
-        } else if (SMALLER_TEXT.stream().anyMatch(keys -> keys.match(event))) {
-            changeTextSize(-1);
-        } else {
+        Optional<Shortcut> shortcut = Shortcut.of(event, Shortcut.UNDO, Shortcut.REDO, Shortcut.SAVE_COPY,
+                Shortcut.REVEAL_ALL, Shortcut.WALL_ENTRY, Shortcut.BOARD_VIEW, Shortcut.RANKING_VIEW,
+                Shortcut.HEAT_VIEW, Shortcut.HIDE_STRIP, Shortcut.BIGGER_TEXT, Shortcut.SMALLER_TEXT);
+        if (shortcut.isEmpty()) {
             return;
+        }
+        switch (shortcut.get()) {
+            case UNDO -> model.undo();
+            case REDO -> model.redo();
+            case SAVE_COPY -> navigator.saveCopy(model::reportProblem);
+            case REVEAL_ALL -> model.voting().revealAll();
+            case WALL_ENTRY -> {
+                if (model.voting().dotRoundProperty().get()) {
+                    return;
+                }
+                wallEntry.open();
+            }
+            case BOARD_VIEW -> votingBar.show(VotingBar.View.BOARD);
+            case RANKING_VIEW -> votingBar.show(VotingBar.View.RANKING);
+            case HEAT_VIEW -> votingBar.show(VotingBar.View.HEAT);
+            case HIDE_STRIP -> {
+                if (!model.presenting().presentingProperty().get()) {
+                    return;
+                }
+                model.presenting().presentStripHiddenProperty().set(!model.presenting().presentStripHiddenProperty().get());
+            }
+            case BIGGER_TEXT -> changeTextSize(1);
+            case SMALLER_TEXT -> changeTextSize(-1);
+            default -> {
+                return;
+            }
         }
         event.consume();
     }
@@ -212,13 +201,13 @@ public final class BoardView {
     /** One step up or down the text sizes offered, stopping at the ends. */
     private void changeTextSize(int steps) {
         int[] sizes = UserSettings.TEXT_SIZES;
-        long now = Math.round(model.textScaleProperty().get() * 100);
+        long now = Math.round(model.presenting().textScaleProperty().get() * 100);
         int index = 0;
         while (index < sizes.length - 1 && sizes[index] < now) {
             index++;
         }
         int next = Math.max(0, Math.min(sizes.length - 1, index + steps));
-        model.textScaleProperty().set(sizes[next] / 100.0);
+        model.presenting().textScaleProperty().set(sizes[next] / 100.0);
     }
 
     /** Moves and Enter, by key. */
@@ -226,23 +215,28 @@ public final class BoardView {
         if (!(event.getTarget() instanceof CardTile tile) || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
-        switch (event.getCode()) {
-            case UP -> move(tile, Direction.UP);
-            case DOWN -> move(tile, Direction.DOWN);
-            case LEFT -> move(tile, Direction.LEFT);
-            case RIGHT -> move(tile, Direction.RIGHT);
+        Optional<Shortcut> shortcut = Shortcut.of(event, Shortcut.MOVE_UP, Shortcut.MOVE_DOWN, Shortcut.MOVE_LEFT,
+                Shortcut.MOVE_RIGHT, Shortcut.ENTER, Shortcut.CANCEL_NUMBER, Shortcut.ERASE_DIGIT, Shortcut.PLACE_DOT);
+        if (shortcut.isEmpty()) {
+            return;
+        }
+        switch (shortcut.get()) {
+            case MOVE_UP -> move(tile, Direction.UP);
+            case MOVE_DOWN -> move(tile, Direction.DOWN);
+            case MOVE_LEFT -> move(tile, Direction.LEFT);
+            case MOVE_RIGHT -> move(tile, Direction.RIGHT);
             case ENTER -> enter();
-            case ESCAPE, BACK_SPACE -> {
+            case CANCEL_NUMBER, ERASE_DIGIT -> {
                 if (!model.voting().isTypingCard()) {
                     return;
                 }
-                if (event.getCode() == KeyCode.ESCAPE) {
+                if (shortcut.get() == Shortcut.CANCEL_NUMBER) {
                     model.voting().clearTyped();
                 } else {
                     model.voting().eraseDigit();
                 }
             }
-            case SPACE -> {
+            case PLACE_DOT -> {
                 if (!model.voting().dotRoundProperty().get()) {
                     return;
                 }
@@ -263,37 +257,50 @@ public final class BoardView {
         if (!(event.getTarget() instanceof CardTile) || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
-        String typed = event.getCharacter();
-        boolean dots = model.voting().dotRoundProperty().get();
-        boolean typingCard = model.voting().isTypingCard();
-        if ((typed.equals("+") || typed.equals("=")) && typingCard) {
-            model.voting().takeTypedDot();
-        } else if ((typed.equals("-") || typed.equals("\u2212")) && typingCard) {
-            model.voting().returnTypedDot();
-        } else if (typed.equals("+") || typed.equals("=")) {
-            model.addVote();
-        } else if (typed.equals("-") || typed.equals("\u2212")) {
-            model.removeVote();
-        } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0)) && dots) {
-            model.voting().typeDigit(typed.charAt(0));
-        } else if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
-            spotlight.startTyping(typed);
-        } else if (typed.equals("r")) {
-            model.voting().revealCard();
-        } else if (typed.equals("c")) {
-            model.voting().revealCategory();
-        } else if (typed.equals("s")) {
-            model.voting().cycleStatus();
-        } else if (typed.equals("t")) {
-            timer.startOrPause();
-        } else if (typed.equals("m")) {
-            timer.addMinute();
-        } else if (typed.equals("h") && model.projectorShownProperty().get()) {
-            model.peekHiddenProperty().set(!model.peekHiddenProperty().get());
-        } else if (typed.equals("d")) {
-            nextStage.run();
-        } else {
+        Optional<Shortcut> shortcut = Shortcut.of(event, Shortcut.ADD_VOTE, Shortcut.REMOVE_VOTE,
+                Shortcut.TYPE_NUMBER, Shortcut.REVEAL_CARD, Shortcut.REVEAL_CATEGORY, Shortcut.CYCLE_STATUS,
+                Shortcut.TIMER, Shortcut.ADD_MINUTE, Shortcut.PEEK, Shortcut.DISCUSS);
+        if (shortcut.isEmpty()) {
             return;
+        }
+        boolean typingCard = model.voting().isTypingCard();
+        switch (shortcut.get()) {
+            case ADD_VOTE -> {
+                if (typingCard) {
+                    model.voting().takeTypedDot();
+                } else {
+                    model.addVote();
+                }
+            }
+            case REMOVE_VOTE -> {
+                if (typingCard) {
+                    model.voting().returnTypedDot();
+                } else {
+                    model.removeVote();
+                }
+            }
+            case TYPE_NUMBER -> {
+                if (model.voting().dotRoundProperty().get()) {
+                    model.voting().typeDigit(event.getCharacter().charAt(0));
+                } else {
+                    spotlight.startTyping(event.getCharacter());
+                }
+            }
+            case REVEAL_CARD -> model.voting().revealCard();
+            case REVEAL_CATEGORY -> model.voting().revealCategory();
+            case CYCLE_STATUS -> model.voting().cycleStatus();
+            case TIMER -> timer.startOrPause();
+            case ADD_MINUTE -> timer.addMinute();
+            case PEEK -> {
+                if (!model.presenting().projectorShownProperty().get()) {
+                    return;
+                }
+                model.presenting().peekHiddenProperty().set(!model.presenting().peekHiddenProperty().get());
+            }
+            case DISCUSS -> nextStage.run();
+            default -> {
+                return;
+            }
         }
         event.consume();
     }

@@ -3,8 +3,6 @@ package org.hurdleboard.ui.board;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -13,11 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.geometry.Rectangle2D;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Deck;
@@ -40,22 +33,11 @@ public final class BoardViewModel {
     private final WorkshopModel workshop;
     private final Session session;
     private final Map<Integer, ReadOnlyIntegerWrapper> consoleVotes = new HashMap<>();
-    private final BooleanProperty peekHidden = new SimpleBooleanProperty();
     private final Map<Integer, ReadOnlyObjectWrapper<Plan>> plans = new HashMap<>();
     private final BooleanProperty heatView = new SimpleBooleanProperty();
-    private final BooleanProperty presenting = new SimpleBooleanProperty();
-    private final BooleanProperty presentStripHidden = new SimpleBooleanProperty();
-    private final BooleanProperty animateReveal = new SimpleBooleanProperty(true);
     private final BooleanProperty rankingView = new SimpleBooleanProperty();
-    private final DoubleProperty textScale = new SimpleDoubleProperty(1);
-    private final BooleanProperty projectorBlanked = new SimpleBooleanProperty();
-    private final BooleanProperty projectorShown = new SimpleBooleanProperty();
-    private final StageTimer timer = new StageTimer(System::nanoTime);
-    private final BooleanProperty timerSound = new SimpleBooleanProperty();
-    private final IntegerProperty projectorScreen = new SimpleIntegerProperty();
-    private final ObservableList<Rectangle2D> screens = FXCollections.observableArrayList();
-    private Runnable timeUpSound = () -> { };
     private final VotingModel voting;
+    private final PresentingModel presenting = new PresentingModel();
 
     public BoardViewModel(WorkshopModel workshop, Messages messages) {
         this.workshop = workshop;
@@ -63,13 +45,14 @@ public final class BoardViewModel {
         voting = new VotingModel(this, session, messages);
         workshop.whenRefreshed(this::refresh);
         refresh();
-        timer.finishedProperty().addListener((obs, was, finished) -> {
-            if (finished && timerSound.get()) {
-                timeUpSound.run();
-            }
-        });
-        peekHidden.addListener((obs, was, now) -> workshop.refresh());
-        projectorShown.addListener((obs, was, now) -> workshop.refresh());
+        // the console's counts depend on the peek and on whether the room has the projector
+        presenting.peekHiddenProperty().addListener((obs, was, now) -> workshop.refresh());
+        presenting.projectorShownProperty().addListener((obs, was, now) -> workshop.refresh());
+    }
+
+    /** How the board is put before the room: projector, presentation mode, text size, timer. */
+    public PresentingModel presenting() {
+        return presenting;
     }
 
     /** The workshop this board shows, shared with the discuss stage and the projector. */
@@ -112,19 +95,6 @@ public final class BoardViewModel {
                 : consoleVotes.get(card.number()).getReadOnlyProperty();
     }
 
-    /**
-     * H: the facilitator sees hidden counts on the console, as the vote goes; only while the board
-     * is on the projector, where the room still sees none of them.
-     */
-    public BooleanProperty peekHiddenProperty() {
-        return peekHidden;
-    }
-
-    /** True while the console shows counts the room cannot see. */
-    public boolean isPeeking() {
-        return peekHidden.get() && projectorShown.get();
-    }
-
     public ReadOnlyObjectProperty<CardStatus> statusProperty(Card card) {
         return workshop.statusProperty(card);
     }
@@ -137,19 +107,6 @@ public final class BoardViewModel {
     /** The largest count the room may see, for the heat view's shades. */
     public ReadOnlyIntegerProperty maxShownVotesProperty() {
         return workshop.maxShownVotesProperty();
-    }
-
-    /**
-     * Presentation mode (F5), for a laptop with one screen: the board full screen, the
-     * facilitator's buttons out of the room's sight until F5 or Esc.
-     */
-    public BooleanProperty presentingProperty() {
-        return presenting;
-    }
-
-    /** The small control strip of presentation mode, hidden (Ctrl+H) for a clean board. */
-    public BooleanProperty presentStripHiddenProperty() {
-        return presentStripHidden;
     }
 
     /** The heat view: each card shaded by its votes (only those the room may see). */
@@ -168,51 +125,6 @@ public final class BoardViewModel {
      */
     public ReadOnlyBooleanProperty selectionPrivateProperty() {
         return countsHiddenProperty();
-    }
-
-    /** The facilitator's text size for large rooms, as a factor of the normal size (1 = 100%). */
-    public DoubleProperty textScaleProperty() {
-        return textScale;
-    }
-
-    /** The projector window is showing this board (so B blacks it out, not the facilitator's screen). */
-    public BooleanProperty projectorShownProperty() {
-        return projectorShown;
-    }
-
-    /** Which screen the projector window goes on: 0 automatic, -1 none, or a screen's number from 1. */
-    public IntegerProperty projectorScreenProperty() {
-        return projectorScreen;
-    }
-
-    /** The screens plugged in now, to choose the projector's from; kept up to date by the window. */
-    public ObservableList<Rectangle2D> screens() {
-        return screens;
-    }
-
-    /** The projector shows black while the room talks (B). */
-    public BooleanProperty projectorBlankedProperty() {
-        return projectorBlanked;
-    }
-
-    /** The stage timer, one for the workshop: the facilitator sets it, the projector shows it. */
-    StageTimer timer() {
-        return timer;
-    }
-
-    /** Whether the timer also sounds when time is up (it always shows it). */
-    public BooleanProperty timerSoundProperty() {
-        return timerSound;
-    }
-
-    /** What plays when time is up and the sound is on: the app's chime, or a test's counter. */
-    public void setTimeUpSound(Runnable sound) {
-        timeUpSound = sound;
-    }
-
-    /** Whether counts fade in when revealed; off for rooms (or tests) that want them at once. */
-    public BooleanProperty animateRevealProperty() {
-        return animateReveal;
     }
 
     /** True while the board is showing the effect of a reveal: the moment counts may fade in. */
@@ -367,7 +279,7 @@ public final class BoardViewModel {
             addCardIfNew(card.number());
             plans.get(card.number()).set(planOf(card.number()));
             int count = workshop.votesProperty(card).get();
-            consoleVotes.get(card.number()).set(workshop.isShown(card) || isPeeking() ? count : 0);
+            consoleVotes.get(card.number()).set(workshop.isShown(card) || presenting.isPeeking() ? count : 0);
         }
         voting.refresh();
     }

@@ -52,9 +52,6 @@ final class CardTile extends HBox {
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
-        // two lines fill the card to within a pixel: rounding the card's height to whole pixels
-        // must never leave the title a hair short of its second line and cut it to one with "…"
-        title.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("card-votes");
@@ -78,7 +75,7 @@ final class CardTile extends HBox {
 
         votes.addListener((obs, old, now) -> pseudoClassStateChanged(VOTED, now.intValue() > 0));
         votes.addListener((obs, old, now) -> {
-            if (model.isRevealing() && model.animateRevealProperty().get() && now.intValue() > 0) {
+            if (model.isRevealing() && model.presenting().animateRevealProperty().get() && now.intValue() > 0) {
                 fadeIn(count);
             }
         });

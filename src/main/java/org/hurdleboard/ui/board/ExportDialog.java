@@ -1,7 +1,5 @@
 package org.hurdleboard.ui.board;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -16,12 +14,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hurdleboard.report.ReportFormat;
 import org.hurdleboard.report.ReportLanguage;
 import org.hurdleboard.ui.common.Messages;
-import org.hurdleboard.ui.common.Theme;
+import org.hurdleboard.ui.common.Dialogs;
 
 /** Asks which format and where: a format list, a file field and a Choose… button with one filter per format. */
 final class ExportDialog {
@@ -31,10 +28,12 @@ final class ExportDialog {
 
     private final Messages messages;
     private final ExportViewModel model;
+    private final Dialogs dialogs;
 
-    ExportDialog(Messages messages, ExportViewModel model) {
+    ExportDialog(Messages messages, ExportViewModel model, Dialogs dialogs) {
         this.messages = messages;
         this.model = model;
+        this.dialogs = dialogs;
     }
 
     Optional<Choice> ask(Window owner) {
@@ -42,7 +41,6 @@ final class ExportDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("board.export.title"));
         dialog.setHeaderText(messages.get("board.export.intro"));
-        Theme.apply(dialog.getDialogPane().getScene());
 
         ComboBox<ReportFormat> format = new ComboBox<>();
         format.setId("exportFormat");
@@ -81,35 +79,16 @@ final class ExportDialog {
         dialog.setResultConverter(button -> button == export
                 ? new Choice(format.getValue(), Path.of(file.getText().strip()), language.getValue()) : null);
         dialog.setOnShown(event -> format.requestFocus());
-        return dialog.showAndWait();
+        return dialogs.show(dialog);
     }
 
     private void choose(Window owner, ComboBox<ReportFormat> format, TextField file) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("board.export.title"));
-        for (ReportFormat each : ReportFormat.values()) {
-            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(filterName(each),
-                    "*." + each.extension());
-            chooser.getExtensionFilters().add(filter);
-            if (each == format.getValue()) {
-                chooser.setSelectedExtensionFilter(filter);
-            }
-        }
         Path current = Path.of(file.getText().isBlank() ? model.suggestedFile(format.getValue()).toString()
                 : file.getText().strip());
-        Path folder = current.toAbsolutePath().getParent();
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.setInitialFileName(String.valueOf(current.getFileName()));
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return;
-        }
-        int index = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
-        ReportFormat picked = index >= 0 ? ReportFormat.values()[index] : format.getValue();
-        format.setValue(picked);
-        file.setText(ExportViewModel.withExtension(chosen.toPath(), picked).toString());
+        dialogs.saveReport(owner, current, format.getValue()).ifPresent(chosen -> {
+            format.setValue(chosen.format());
+            file.setText(ExportViewModel.withExtension(chosen.file(), chosen.format()).toString());
+        });
     }
 
     /**
@@ -159,10 +138,6 @@ final class ExportDialog {
             case MD -> messages.get("board.export.md");
             case JSON -> messages.get("board.export.json");
         };
-    }
-
-    private String filterName(ReportFormat format) {
-        return formatName(format) + " (*." + format.extension() + ")";
     }
 
     private final class FormatCell extends ListCell<ReportFormat> {

@@ -24,10 +24,10 @@ final class PresentStrip extends HBox {
         reveal.managedProperty().bind(reveal.visibleProperty());
         Button startTimer = button("present.timer", "presentTimer", messages, timer::startOrPause);
         Button hide = button("present.hide", "presentHide", messages,
-                () -> model.presentStripHiddenProperty().set(true));
+                () -> model.presenting().presentStripHiddenProperty().set(true));
         Button leave = button("present.leave", "presentLeave", messages, navigator::togglePresentation);
         getChildren().addAll(undo, reveal, startTimer, hide, leave);
-        visibleProperty().bind(model.presentingProperty().and(model.presentStripHiddenProperty().not()));
+        visibleProperty().bind(model.presenting().presentingProperty().and(model.presenting().presentStripHiddenProperty().not()));
         managedProperty().bind(visibleProperty());
     }
 

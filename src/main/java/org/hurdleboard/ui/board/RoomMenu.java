@@ -36,15 +36,18 @@ final class RoomMenu extends Menu {
         fillScreens();
         CheckMenuItem peek = new CheckMenuItem(messages.get("room.peek"));
         peek.setId("peekHidden");
-        peek.selectedProperty().bindBidirectional(model.peekHiddenProperty());
-        peek.disableProperty().bind(model.projectorShownProperty().not());
+        peek.selectedProperty().bindBidirectional(model.presenting().peekHiddenProperty());
+        peek.disableProperty().bind(model.presenting().projectorShownProperty().not());
         CheckMenuItem animation = new CheckMenuItem(messages.get("room.animation"));
         animation.setId("animation");
-        animation.selectedProperty().bindBidirectional(model.animateRevealProperty());
+        animation.selectedProperty().bindBidirectional(model.presenting().animateRevealProperty());
         CheckMenuItem sound = new CheckMenuItem(messages.get("room.timerSound"));
         sound.setId("timerSound");
-        sound.selectedProperty().bindBidirectional(model.timerSoundProperty());
-        getItems().addAll(present, screens, textSizes(), peek, new SeparatorMenuItem(), animation, sound);
+        sound.selectedProperty().bindBidirectional(model.presenting().timerSoundProperty());
+        CheckMenuItem voteButtons = new CheckMenuItem(messages.get("room.voteButtons"));
+        voteButtons.setId("voteButtonsForRoom");
+        voteButtons.selectedProperty().bindBidirectional(model.presenting().voteButtonsForRoomProperty());
+        getItems().addAll(present, screens, textSizes(), peek, new SeparatorMenuItem(), animation, sound, voteButtons);
     }
 
     private Menu textSizes() {
@@ -55,11 +58,11 @@ final class RoomMenu extends Menu {
             RadioMenuItem size = new RadioMenuItem(messages.get("room.textSize.option", percent));
             size.setId("textSize" + percent);
             size.setToggleGroup(group);
-            size.setSelected(Math.round(model.textScaleProperty().get() * 100) == percent);
-            size.setOnAction(event -> model.textScaleProperty().set(percent / 100.0));
+            size.setSelected(Math.round(model.presenting().textScaleProperty().get() * 100) == percent);
+            size.setOnAction(event -> model.presenting().textScaleProperty().set(percent / 100.0));
             sizes.getItems().add(size);
         }
-        model.textScaleProperty().addListener((obs, old, scale) -> group.getToggles().forEach(toggle ->
+        model.presenting().textScaleProperty().addListener((obs, old, scale) -> group.getToggles().forEach(toggle ->
                 toggle.setSelected(((MenuItem) toggle).getId().equals("textSize" + Math.round(scale.doubleValue() * 100)))));
         return sizes;
     }
@@ -68,7 +71,7 @@ final class RoomMenu extends Menu {
         ToggleGroup group = new ToggleGroup();
         screens.getItems().setAll(screenChoice(group, UserSettings.PROJECTOR_AUTOMATIC,
                 messages.get("room.screen.automatic")));
-        List<Rectangle2D> plugged = model.screens();
+        List<Rectangle2D> plugged = model.presenting().screens();
         for (int i = 0; i < plugged.size(); i++) {
             Rectangle2D bounds = plugged.get(i);
             screens.getItems().add(screenChoice(group, i + 1, messages.get("room.screen", i + 1,
@@ -81,8 +84,8 @@ final class RoomMenu extends Menu {
         RadioMenuItem choice = new RadioMenuItem(text);
         choice.setId("projectorScreen" + setting);
         choice.setToggleGroup(group);
-        choice.setSelected(model.projectorScreenProperty().get() == setting);
-        choice.setOnAction(event -> model.projectorScreenProperty().set(setting));
+        choice.setSelected(model.presenting().projectorScreenProperty().get() == setting);
+        choice.setOnAction(event -> model.presenting().projectorScreenProperty().set(setting));
         return choice;
     }
 }

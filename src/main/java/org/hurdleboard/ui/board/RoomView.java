@@ -44,8 +44,8 @@ public final class RoomView {
         // the board's cards size themselves to fill the screen; the rest grows with the screen and the text size
         for (Region scaled : List.of(header, ranking)) {
             scaled.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                    "-fx-font-size: %.1fpx;", baseFontSize(root.getHeight()) * model.textScaleProperty().get()),
-                    model.textScaleProperty(), root.heightProperty()));
+                    "-fx-font-size: %.1fpx;", baseFontSize(root.getHeight()) * model.presenting().textScaleProperty().get()),
+                    model.presenting().textScaleProperty(), root.heightProperty()));
         }
         Spotlight spotlight = new Spotlight(model, messages, () -> { }, Audience.ROOM);
         spotlight.setId("roomSpotlight");
@@ -104,7 +104,7 @@ public final class RoomView {
         total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(Bindings.createStringBinding(() -> BoardHeader.totalText(model, messages),
                 model.totalVotesProperty(), model.countsHiddenProperty()));
-        HBox bar = new HBox(titles, turn, new TimerChip(model.timer(), messages), total);
+        HBox bar = new HBox(titles, turn, new TimerChip(model.presenting().timer(), messages), total);
         bar.getStyleClass().addAll("board-header", "room-header");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

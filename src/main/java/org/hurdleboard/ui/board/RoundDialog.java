@@ -15,8 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hurdleboard.domain.RoundSettings;
+import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Messages;
-import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.common.VotingRuleForm;
 
 /**
@@ -30,10 +30,12 @@ final class RoundDialog {
 
     private final Messages messages;
     private final VotingModel voting;
+    private final Dialogs dialogs;
 
-    RoundDialog(Messages messages, VotingModel voting) {
+    RoundDialog(Messages messages, VotingModel voting, Dialogs dialogs) {
         this.messages = messages;
         this.voting = voting;
+        this.dialogs = dialogs;
     }
 
     Optional<NewRound> askNew(Window owner) {
@@ -64,7 +66,7 @@ final class RoundDialog {
             return new NewRound(question.getText().strip(), rule.settings(cards));
         });
         dialog.setOnShown(event -> question.requestFocus());
-        return dialog.showAndWait();
+        return dialogs.show(dialog);
     }
 
     /** How the round shown is voted; only offered while nobody has voted in it. */
@@ -76,7 +78,7 @@ final class RoundDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("ruleConfirm");
         dialog.setResultConverter(button -> button == ButtonType.OK ? rule.settings(voting.settings().cards()) : null);
-        return dialog.showAndWait();
+        return dialogs.show(dialog);
     }
 
     /** The participants' names in turn order, one a line; shown with each turn, never in a report. */
@@ -97,7 +99,7 @@ final class RoundDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("namesConfirm");
         dialog.setResultConverter(button -> button == ButtonType.OK ? List.of(names.getText().split("\n")) : null);
         dialog.setOnShown(event -> names.requestFocus());
-        return dialog.showAndWait();
+        return dialogs.show(dialog);
     }
 
     private <T> Dialog<T> dialog(Window owner, String titleKey) {
@@ -105,7 +107,6 @@ final class RoundDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(titleKey));
         dialog.setHeaderText(messages.get(titleKey));
-        Theme.apply(dialog.getDialogPane().getScene());
         return dialog;
     }
 }

@@ -30,6 +30,8 @@ final class Spotlight extends HBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
     private static final PseudoClass ROOMY = PseudoClass.getPseudoClass("roomy");
+    /** Presentation mode without the buttons: the count reads as the room's, a number and no field. */
+    private static final PseudoClass FOR_ROOM = PseudoClass.getPseudoClass("for-room");
     /** From this text size (a window about 880 px high) the panel has room for the questions too. */
     private static final double ROOMY_FONT_PX = 26;
 
@@ -112,8 +114,8 @@ final class Spotlight extends HBox {
         model.selectionPrivateProperty().addListener((obs, old, now) -> show(shownCard()));
         model.countsHiddenProperty().addListener((obs, old, now) -> showCount());
         model.voting().dotRoundProperty().addListener((obs, old, now) -> showCount());
-        model.textScaleProperty().addListener((obs, old, now) -> fitTo(windowHeight));
-        model.presentingProperty().addListener((obs, old, now) -> fitTo(windowHeight));
+        model.presenting().textScaleProperty().addListener((obs, old, now) -> fitTo(windowHeight));
+        model.presenting().presentingProperty().addListener((obs, old, now) -> fitTo(windowHeight));
         show(shownCard());
     }
 
@@ -179,6 +181,17 @@ final class Spotlight extends HBox {
         countHint.setText(messages.get("spotlight.votes"));
         countHint.setWrapText(true);
 
+        // in presentation mode the room sees the count, not the facilitator's buttons, unless a
+        // touch whiteboard needs them (Workshop ▸ Room and projector); the keys work either way
+        var buttonsShown = model.presenting().presentingProperty().not()
+                .or(model.presenting().voteButtonsForRoomProperty());
+        for (Button button : List.of(remove, add)) {
+            button.visibleProperty().bind(buttonsShown);
+            button.managedProperty().bind(buttonsShown);
+        }
+        Runnable plainCount = () -> count.pseudoClassStateChanged(FOR_ROOM, !buttonsShown.get());
+        buttonsShown.addListener((obs, was, now) -> plainCount.run());
+        plainCount.run();
         HBox buttons = new HBox(remove, count, add);
         buttons.getStyleClass().add("vote-controls");
         buttons.setAlignment(Pos.CENTER);
@@ -193,8 +206,8 @@ final class Spotlight extends HBox {
     void fitTo(double height) {
         windowHeight = height;
         // the text size is for the room: the facilitator's own panel grows only when it is the room's (F5)
-        boolean forRoom = audience == Audience.ROOM || model.presentingProperty().get();
-        double scale = forRoom ? model.textScaleProperty().get() : 1;
+        boolean forRoom = audience == Audience.ROOM || model.presenting().presentingProperty().get();
+        double scale = forRoom ? model.presenting().textScaleProperty().get() : 1;
         setBaseFontSize(Math.max(MIN_BASE_PX, Math.min(MAX_BASE_PX, height * HEIGHT_SHARE)) * scale);
     }
 
@@ -288,6 +301,9 @@ final class Spotlight extends HBox {
         add.setDisable(empty || model.isReadOnly());
         count.setDisable(empty);
         pseudoClassStateChanged(EMPTY, empty);
+        // with no card there is no category to colour and no count to caption: nothing bare on screen
+        swatch.setVisible(!empty);
+        countHint.setVisible(!empty || audience == Audience.FACILITATOR);
         if (empty) {
             number.setText("");
             categoryName.setText("");
@@ -339,7 +355,7 @@ final class Spotlight extends HBox {
     /** The selected card's count, or nothing while the room may not see it; dots are placed, not typed. */
     private void showCount() {
         Card card = shown;
-        boolean visible = card != null && (model.isShown(card) || audience == Audience.FACILITATOR && model.isPeeking());
+        boolean visible = card != null && (model.isShown(card) || audience == Audience.FACILITATOR && model.presenting().isPeeking());
         count.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
         roomCount.setText(visible ? String.valueOf(model.shownVotesProperty(card).get()) : "");
         count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());

@@ -52,7 +52,7 @@ final class VotingBar extends VBox {
         this.navigator = navigator;
         setId("votingBar");
         // in presentation mode the room sees whose turn it is in a dot vote, and no menus otherwise
-        visibleProperty().bind(model.presentingProperty().not().or(model.voting().dotRoundProperty()));
+        visibleProperty().bind(model.presenting().presentingProperty().not().or(model.voting().dotRoundProperty()));
         managedProperty().bind(visibleProperty());
         getStyleClass().add("voting-bar");
         setAlignment(Pos.TOP_CENTER);
@@ -118,17 +118,17 @@ final class VotingBar extends VBox {
         MenuItem add = new MenuItem(messages.get("round.add"));
         add.setId("addRound");
         add.setDisable(model.isReadOnly());
-        add.setOnAction(event -> new RoundDialog(messages, model.voting()).askNew(navigator.window())
+        add.setOnAction(event -> new RoundDialog(messages, model.voting(), navigator.dialogs()).askNew(navigator.window())
                 .ifPresent(round -> model.voting().addRound(round.question(), round.settings())));
         MenuItem rule = new MenuItem(messages.get("round.rule"));
         rule.setId("changeRule");
         rule.setDisable(model.isReadOnly() || model.voting().hasVotes());
-        rule.setOnAction(event -> new RoundDialog(messages, model.voting()).askRule(navigator.window())
+        rule.setOnAction(event -> new RoundDialog(messages, model.voting(), navigator.dialogs()).askRule(navigator.window())
                 .ifPresent(model.voting()::changeSettings));
         MenuItem names = new MenuItem(messages.get("names.menu"));
         names.setId("participantNamesItem");
         names.setDisable(model.isReadOnly());
-        names.setOnAction(event -> new RoundDialog(messages, model.voting()).askNames(navigator.window())
+        names.setOnAction(event -> new RoundDialog(messages, model.voting(), navigator.dialogs()).askNames(navigator.window())
                 .ifPresent(model.voting()::setParticipantNames));
         rounds.getItems().addAll(new SeparatorMenuItem(), add, rule, names);
     }
@@ -184,7 +184,7 @@ final class VotingBar extends VBox {
         hide.setOnAction(event -> model.voting().hideAgain());
         CheckMenuItem animate = new CheckMenuItem(messages.get("reveal.animate"));
         animate.setId("animateReveal");
-        animate.selectedProperty().bindBidirectional(model.animateRevealProperty());
+        animate.selectedProperty().bindBidirectional(model.presenting().animateRevealProperty());
         MenuButton menu = new MenuButton(messages.get("reveal.menu"), null, all, category, card, hide,
                 new SeparatorMenuItem(), animate);
         menu.setId("revealMenu");

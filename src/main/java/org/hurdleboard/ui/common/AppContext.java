@@ -12,11 +12,12 @@ import org.hurdleboard.store.Backups;
 /**
  * What every screen may need, made once at start and passed in by constructor. {@code systemLocale}
  * is the computer's own, used when the language setting is "system"; {@code displays} the screens
- * plugged in, for the projector window.
+ * plugged in, for the projector window; {@code themes} the one look of every window.
  */
 public record AppContext(Messages messages, AppHome home, RecentFiles recentFiles, BuiltInDecks decks,
-                         Background background, Clock clock, Backups backups, FilePicker filePicker,
-                         UserSettings settings, DeckLibrary library, Locale systemLocale, Displays displays) {
+                         Background background, Clock clock, Backups backups, Dialogs dialogs,
+                         UserSettings settings, DeckLibrary library, Locale systemLocale, Displays displays,
+                         ThemeManager themes) {
     /** In the language of {@code messages}, whatever the settings say. */
     public static AppContext create(Messages messages, AppHome home, Clock clock) {
         return create(messages, home, clock, UserSettings.load(home.settingsFile()), messages.locale());
@@ -31,29 +32,30 @@ public record AppContext(Messages messages, AppHome home, RecentFiles recentFile
     private static AppContext create(Messages messages, AppHome home, Clock clock, UserSettings settings,
                                      Locale system) {
         BuiltInDecks decks = new BuiltInDecks();
+        ThemeManager themes = new ThemeManager(settings.theme());
         return new AppContext(messages, home, new RecentFiles(home.recentFilesFile()), decks,
                 Background.threads(), clock, new Backups(home.backupsFolder(), clock),
-                new SessionFileChooser(messages), settings, new DeckLibrary(home.decksFolder(), decks), system,
-                Displays.system());
+                new AppDialogs(messages, themes), settings, new DeckLibrary(home.decksFolder(), decks), system,
+                Displays.system(), themes);
     }
 
     /** The same context with other file dialogs; tests answer them without a native dialog. */
-    public AppContext withFilePicker(FilePicker picker) {
-        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, picker, settings,
-                library, systemLocale, displays);
+    public AppContext withDialogs(Dialogs answering) {
+        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, answering, settings,
+                library, systemLocale, displays, themes);
     }
 
     /** The same context with other screens; tests plug in a projector that a headless machine lacks. */
     public AppContext withDisplays(Displays screens) {
-        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, filePicker, settings,
-                library, systemLocale, screens);
+        return new AppContext(messages, home, recentFiles, decks, background, clock, backups, dialogs, settings,
+                library, systemLocale, screens, themes);
     }
 
     /** The same context in another language; the app's own file dialogs follow it, a test's stay as they are. */
     public AppContext inLanguage(UserSettings.Language language) {
         Messages translated = new Messages(DisplayLocale.of(language, systemLocale));
-        FilePicker picker = filePicker instanceof SessionFileChooser ? new SessionFileChooser(translated) : filePicker;
-        return new AppContext(translated, home, recentFiles, decks, background, clock, backups, picker, settings,
-                library, systemLocale, displays);
+        Dialogs translatedDialogs = dialogs instanceof AppDialogs own ? own.in(translated) : dialogs;
+        return new AppContext(translated, home, recentFiles, decks, background, clock, backups, translatedDialogs,
+                settings, library, systemLocale, displays, themes);
     }
 }

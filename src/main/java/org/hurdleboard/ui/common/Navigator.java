@@ -59,4 +59,7 @@ public interface Navigator {
     void editDeck(DeckDraft draft, Consumer<Deck> onSaved);
 
     Window window();
+
+    /** The window's file choosers and dialogs. */
+    Dialogs dialogs();
 }

@@ -18,7 +18,8 @@ import org.hurdleboard.settings.UserSettings.ThemeName;
  * bundled so every laptop draws the board the same way) and the style sheets. A theme (light or
  * dark) is a file of colour tokens; the rules in {@code hurdle-board.css} use only those tokens.
  * Under them, AtlantaFX's flat Primer look replaces JavaFX's default one for every control; its
- * colour tokens are mapped onto ours, so one base serves both themes.
+ * colour tokens are mapped onto ours, so one base serves both themes. Which theme a window has is
+ * the {@link ThemeManager}'s to say.
  */
 public final class Theme {
     private static final List<String> FONTS = List.of(
@@ -28,8 +29,6 @@ public final class Theme {
     private static final String RULES = "/css/hurdle-board.css";
     private static volatile boolean fontsLoaded;
     private static volatile boolean baseSet;
-    /** One look for every window and dialog of the app; set from the user's settings at start. */
-    private static volatile ThemeName current = ThemeName.LIGHT;
 
     private Theme() {
     }
@@ -75,16 +74,8 @@ public final class Theme {
                 .toList();
     }
 
-    public static ThemeName current() {
-        return current;
-    }
-
-    /** Chooses the look for windows styled from now on; call {@link #apply} to restyle one already open. */
-    public static void use(ThemeName theme) {
-        current = theme;
-    }
-
-    public static void apply(Scene scene) {
+    /** Gives a scene the look of a theme; {@link ThemeManager} decides which, for every window. */
+    static void style(Scene scene, ThemeName current) {
         loadFonts();
         if (!baseSet) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());

@@ -33,6 +33,7 @@ import org.hurdleboard.deck.Palette;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ValidationMark;
 
 /**
  * The deck editor: categories, cards and the selected one's fields on the left, what is wrong and
@@ -42,6 +43,8 @@ public final class DeckEditorView {
     private final DeckEditorViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
+    /** The editor with its fields' validation marks drawn over it. */
+    private final Parent marked = ValidationMark.area(root);
     private final TextField deckTitle = new TextField();
     private final ListView<CategoryDraft> categoryList = new ListView<>();
     private final TextArea prompts = new TextArea();
@@ -82,11 +85,12 @@ public final class DeckEditorView {
         refresh();
         preview.show(model.previewProperty().get());
         showProblems();
+        markProblems();
         InitialFocus.whenShown(deckTitle);
     }
 
     public Parent root() {
-        return root;
+        return marked;
     }
 
     private Node toolbar(Runnable close, Consumer<Deck> printKit) {
@@ -226,6 +230,16 @@ public final class DeckEditorView {
         return column;
     }
 
+    /** Each field on screen that has a problem gets a mark; the list in the check column says them all. */
+    private void markProblems() {
+        ValidationMark.follow(deckTitle, model.problemProperty(FieldProblems.Field.DECK_TITLE));
+        ValidationMark.follow(prompts, model.problemProperty(FieldProblems.Field.PROMPTS));
+        ValidationMark.follow(categoryName, model.problemProperty(FieldProblems.Field.CATEGORY_NAME));
+        ValidationMark.follow(cardTitle, model.problemProperty(FieldProblems.Field.CARD_TITLE));
+        ValidationMark.follow(cardStatement, model.problemProperty(FieldProblems.Field.CARD_STATEMENT));
+        ValidationMark.follow(cardExplanation, model.problemProperty(FieldProblems.Field.CARD_EXPLANATION));
+    }
+
     private void showProblems() {
         List<String> found = model.problems();
         problems.setText(found.isEmpty() ? messages.get("deckEditor.noProblems")
@@ -339,6 +353,9 @@ public final class DeckEditorView {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("form-label");
         label.setLabelFor(field);
+        // a long label takes a second line in a narrow column rather than losing its end
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(label, field);
         box.getStyleClass().add("editor-field");
         return box;

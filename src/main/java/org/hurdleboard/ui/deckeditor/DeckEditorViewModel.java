@@ -2,6 +2,7 @@ package org.hurdleboard.ui.deckeditor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -19,6 +20,7 @@ import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.deck.DeckDraft.CardDraft;
 import org.hurdleboard.deck.DeckDraft.CategoryDraft;
 import org.hurdleboard.deck.DeckLibrary;
+import org.hurdleboard.deck.DeckProblem;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
@@ -36,6 +38,8 @@ public final class DeckEditorViewModel {
     private final ReadOnlyObjectWrapper<DeckDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Deck> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final FieldProblems fieldProblems = new FieldProblems();
+    private List<DeckProblem> found = List.of();
     private final IntegerProperty selectedCategory = new SimpleIntegerProperty(-1);
     private final IntegerProperty selectedCard = new SimpleIntegerProperty(-1);
     private final Deque<DeckDraft> undo = new ArrayDeque<>();
@@ -58,6 +62,18 @@ public final class DeckEditorViewModel {
         kept = start;
         selectedCategory.set(start.categories().isEmpty() ? -1 : 0);
         selectedCard.set(start.cards().isEmpty() ? -1 : 0);
+        selectedCategory.addListener((obs, old, now) -> showFieldProblems());
+        selectedCard.addListener((obs, old, now) -> showFieldProblems());
+        showFieldProblems();
+    }
+
+    /** The first problem in one of the fields on screen, or "" when it has none. */
+    ReadOnlyStringProperty problemProperty(FieldProblems.Field field) {
+        return fieldProblems.of(field);
+    }
+
+    private void showFieldProblems() {
+        fieldProblems.show(found, selectedCategory.get(), selectedCard.get(), messages.locale());
     }
 
     public ReadOnlyObjectProperty<DeckDraft> draftProperty() {
@@ -274,7 +290,8 @@ public final class DeckEditorViewModel {
         draft.set(next);
         DeckDraft.Check check = next.check();
         Locale locale = messages.locale();
-        problems.setAll(check.problems().stream().map(p -> p.describe(locale)).toList());
+        found = check.problems();
+        problems.setAll(found.stream().map(p -> p.describe(locale)).toList());
         if (check.ok()) {
             preview.set(check.deck());
         }
@@ -284,5 +301,6 @@ public final class DeckEditorViewModel {
         status.set("");
         selectedCategory.set(Math.min(selectedCategory.get(), next.categories().size() - 1));
         selectedCard.set(Math.min(selectedCard.get(), next.cards().size() - 1));
+        showFieldProblems();
     }
 }

@@ -35,7 +35,7 @@ public final class DeckEditorWindow {
                 context.background(), onSaved);
         Runnable close = () -> {
             if (model.hasUnsavedChanges()) {
-                confirmClose(stage, context.messages());
+                confirmClose(stage, context);
             } else {
                 stage.close();
             }
@@ -43,14 +43,14 @@ public final class DeckEditorWindow {
         Messages messages = context.messages();
         DeckEditorView view = new DeckEditorView(model, messages, close, deck -> new WallKitDialog(new WallKitModel(
                 WallKit.of(deck), WallKitModel.suggestedFile(context.home().workshopsFolder(), deck.title(), messages),
-                context.background(), messages), messages).show(stage));
+                context.background(), messages), messages, context.dialogs()).show(stage));
         stage.setOnCloseRequest(event -> {
             event.consume();
             close.run();
         });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        Theme.apply(scene);
+        context.themes().style(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.draftProperty().map(
                 d -> context.messages().get("deckEditor.windowTitle", d.title())));
@@ -60,7 +60,8 @@ public final class DeckEditorWindow {
     }
 
     /** Asks before edits are lost; without waiting, so nothing else stops while the question is open. */
-    private static void confirmClose(Stage stage, Messages messages) {
+    private static void confirmClose(Stage stage, AppContext context) {
+        Messages messages = context.messages();
         ButtonType discard = new ButtonType(messages.get("deckEditor.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(messages.get("deckEditor.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("deckEditor.unsaved"), keep, discard);
@@ -72,6 +73,7 @@ public final class DeckEditorWindow {
                 stage.close();
             }
         });
+        context.dialogs().style(alert);
         alert.show();
     }
 }

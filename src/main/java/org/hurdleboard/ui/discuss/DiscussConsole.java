@@ -11,8 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.ItemKind;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Shortcut;
 
 /**
  * The facilitator's console for the discuss stage, in the main window: the cards to talk through,
@@ -30,11 +29,6 @@ import org.hurdleboard.ui.common.Messages;
  * to the board, Ctrl+Z undoes the last capture.
  */
 public final class DiscussConsole {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination MORE_CHAMPIONS = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FEWER_CHAMPIONS =
-            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
 
     private final DiscussModel model;
     private final Messages messages;
@@ -267,17 +261,17 @@ public final class DiscussConsole {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean fieldUndo = focused instanceof TextInputControl field && field.isUndoable();
         boolean fieldRedo = focused instanceof TextInputControl field && field.isRedoable();
-        if (UNDO.match(event) && !fieldUndo) {
+        if (Shortcut.UNDO.matches(event) && !fieldUndo) {
             model.workshop().undo();
-        } else if (REDO.match(event) && !fieldRedo) {
+        } else if (Shortcut.REDO.matches(event) && !fieldRedo) {
             model.workshop().redo();
-        } else if (MORE_CHAMPIONS.match(event)) {
+        } else if (Shortcut.MORE_CHAMPIONS.matches(event)) {
             model.changeChampions(1);
-        } else if (FEWER_CHAMPIONS.match(event)) {
+        } else if (Shortcut.FEWER_CHAMPIONS.matches(event)) {
             model.changeChampions(-1);
-        } else if (event.getCode() == KeyCode.PAGE_DOWN) {
+        } else if (Shortcut.NEXT_CARD.matches(event)) {
             model.next();
-        } else if (event.getCode() == KeyCode.PAGE_UP) {
+        } else if (Shortcut.PREVIOUS_CARD.matches(event)) {
             model.previous();
         } else {
             return;
@@ -286,7 +280,7 @@ public final class DiscussConsole {
     }
 
     private void onKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
+        if (Shortcut.LEAVE_DISCUSSION.matches(event)) {
             model.stop();
             event.consume();
         }

@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -32,6 +31,8 @@ public final class DiscussRoomView {
      */
     private static final double FONT_SHARE = 0.037;
     private static final double MIN_FONT_PX = 9;
+    /** A long note shows its start, ending in "…": the rest is in the console and the report. */
+    private static final int MAX_ITEM_LINES = 5;
 
     private final DiscussModel model;
     private final Messages messages;
@@ -173,11 +174,8 @@ public final class DiscussRoomView {
     private void fill(VBox box, List<Item> items, boolean asActions) {
         box.getChildren().clear();
         for (Item item : items) {
-            Label line = new Label(asActions ? actionLine(item) : item.text());
-            line.getStyleClass().add("discuss-room-item");
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(line);
+            box.getChildren().add(new RoomText(asActions ? actionLine(item) : item.text(), MAX_ITEM_LINES,
+                    "discuss-room-item"));
         }
     }
 

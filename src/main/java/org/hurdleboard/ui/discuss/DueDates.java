@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.hurdleboard.domain.ActionState;
 import org.hurdleboard.ui.common.Messages;
 
@@ -41,6 +44,23 @@ final class DueDates {
     /** For reading: "31 Jan 2027" in the app's language. */
     static String shown(LocalDate date, Messages messages) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(date);
+    }
+
+    /**
+     * Makes a due-date field wide enough for its hint and never narrower, whatever else shares its
+     * row: a hint cut to "31/1/202" teaches the wrong way to type a date.
+     */
+    static void fitHint(TextField field) {
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable fit = () -> {
+            Text hint = new Text(field.getPromptText() == null ? "" : field.getPromptText());
+            hint.setFont(field.getFont());
+            // the field's padding and border, and a character to spare for the caret
+            field.setPrefWidth(Math.ceil(hint.getLayoutBounds().getWidth() + field.getFont().getSize() * 2));
+        };
+        field.fontProperty().addListener((obs, old, font) -> fit.run());
+        field.promptTextProperty().addListener((obs, old, text) -> fit.run());
+        fit.run();
     }
 
     static String state(ActionState state, Messages messages) {

@@ -57,6 +57,7 @@ final class ItemRow extends HBox {
             due.setText(DueDates.typed(item.due()));
             due.setPromptText(messages.get("discuss.action.due"));
             due.setAccessibleText(messages.get("discuss.action.due"));
+            DueDates.fitHint(due);
             due.getStyleClass().add("discuss-due");
             due.textProperty().addListener((obs, old, now) -> due.pseudoClassStateChanged(INVALID, !DueDates.isValid(now)));
             state.getItems().setAll(ActionState.values());

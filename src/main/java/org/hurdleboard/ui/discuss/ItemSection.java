@@ -63,6 +63,7 @@ final class ItemSection extends VBox {
         owner.getStyleClass().add("discuss-owner");
         due.setPromptText(messages.get("discuss.action.dueHint"));
         due.setAccessibleText(messages.get("discuss.action.dueHint"));
+        DueDates.fitHint(due);
         due.setId("input-due");
         due.getStyleClass().add("discuss-due");
         due.textProperty().addListener((obs, old, now) -> due.pseudoClassStateChanged(INVALID, !DueDates.isValid(now)));

@@ -1,7 +1,5 @@
 package org.hurdleboard.ui.setup;
 
-import java.io.File;
-import java.nio.file.Path;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -9,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.hurdleboard.domain.Deck;
@@ -52,21 +49,13 @@ final class DeckChoiceView extends VBox {
         importDeck.setId("importDeck");
         importDeck.setAccessibleHelp(messages.get("setup.deck.import.help"));
         importDeck.setOnAction(event -> {
-            File chosen = chooser("setup.deck.import.title").showOpenDialog(owner);
-            if (chosen != null) {
-                model.importDeck(chosen.toPath());
-            }
+            navigator.dialogs().openDeck(owner).ifPresent(model::importDeck);
         });
         Button exportDeck = new Button(messages.get("setup.deck.export"));
         exportDeck.setId("exportDeck");
         exportDeck.setAccessibleHelp(messages.get("setup.deck.export.help"));
         exportDeck.setOnAction(event -> {
-            FileChooser chooser = chooser("setup.deck.export.title");
-            chooser.setInitialFileName(model.suggestedFileName());
-            File chosen = chooser.showSaveDialog(owner);
-            if (chosen != null) {
-                model.exportDeck(withJsonExtension(chosen.toPath()));
-            }
+            navigator.dialogs().saveDeck(owner, model.suggestedFileName()).ifPresent(model::exportDeck);
         });
         Button editDeck = new Button();
         editDeck.setId("editDeck");
@@ -106,15 +95,4 @@ final class DeckChoiceView extends VBox {
         return picker;
     }
 
-    private FileChooser chooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("setup.deck.files"), "*.json"));
-        return chooser;
-    }
-
-    private static Path withJsonExtension(Path chosen) {
-        String name = chosen.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? chosen : chosen.resolveSibling(name + ".json");
-    }
 }

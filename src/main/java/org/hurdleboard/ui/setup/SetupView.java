@@ -1,6 +1,5 @@
 package org.hurdleboard.ui.setup;
 
-import java.io.File;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -11,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -27,7 +27,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
-import org.hurdleboard.ui.common.SessionFileChooser;
+import org.hurdleboard.ui.common.ValidationMark;
 import org.hurdleboard.ui.common.VotingRuleForm;
 
 /** The set-up form for a new workshop. It only binds to its model; the model decides what is valid. */
@@ -137,7 +137,7 @@ public final class SetupView {
         StackPane centred = new StackPane(page);
         StackPane.setAlignment(page, Pos.TOP_CENTER);
         centred.getStyleClass().add("setup-screen");
-        root.setContent(centred);
+        root.setContent(ValidationMark.area(centred));
         root.setFitToWidth(true);
         root.setFitToHeight(true);
         root.getStyleClass().add("screen-scroll");
@@ -176,6 +176,9 @@ public final class SetupView {
             message.managedProperty().bind(message.visibleProperty());
             form.add(message, 1, row);
             row++;
+            if (labelled instanceof Control control) {
+                ValidationMark.follow(control, error);
+            }
             String help = labelled.getAccessibleHelp();
             error.addListener((obs, old, now) -> labelled.setAccessibleHelp(now.isEmpty() ? help : now));
         }
@@ -200,10 +203,7 @@ public final class SetupView {
     }
 
     private void chooseFile() {
-        File chosen = SessionFileChooser.forSaving(messages, model.fileOrDefault()).showSaveDialog(navigator.window());
-        if (chosen != null) {
-            model.chooseFile(chosen.toPath());
-        }
+        navigator.dialogs().saveSession(navigator.window(), model.fileOrDefault()).ifPresent(model::chooseFile);
     }
 
     /**

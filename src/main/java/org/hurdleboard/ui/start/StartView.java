@@ -1,6 +1,5 @@
 package org.hurdleboard.ui.start;
 
-import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,8 +17,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -27,19 +24,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.common.Navigator;
-import org.hurdleboard.ui.common.SessionFileChooser;
 
 /** The first screen: new workshop, open a file, try the demo, or pick a recent workshop. */
 public final class StartView {
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination DEMO = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
 
     private static final double RECENT_ROW_HEIGHT = 52;
 
@@ -126,11 +119,11 @@ public final class StartView {
         StackPane.setAlignment(column, Pos.TOP_CENTER);
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (NEW.match(event)) {
+            if (Shortcut.NEW_WORKSHOP.matches(event)) {
                 model.newWorkshop();
-            } else if (OPEN.match(event)) {
+            } else if (Shortcut.OPEN_WORKSHOP.matches(event)) {
                 chooseAndOpen();
-            } else if (DEMO.match(event)) {
+            } else if (Shortcut.DEMO.matches(event)) {
                 model.openDemo();
             } else {
                 return;
@@ -246,10 +239,6 @@ public final class StartView {
     }
 
     private void chooseAndOpen() {
-        FileChooser chooser = SessionFileChooser.forOpening(messages);
-        File file = chooser.showOpenDialog(navigator.window());
-        if (file != null) {
-            model.open(file.toPath());
-        }
+        navigator.dialogs().openSession(navigator.window()).ifPresent(model::open);
     }
 }

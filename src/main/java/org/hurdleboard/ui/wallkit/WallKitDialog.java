@@ -1,7 +1,5 @@
 package org.hurdleboard.ui.wallkit;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
@@ -24,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,6 +29,7 @@ import org.hurdleboard.domain.VotingRule;
 import org.hurdleboard.report.WallKitOptions;
 import org.hurdleboard.report.WallKitOptions.Paper;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Theme;
 
 /**
@@ -44,10 +42,12 @@ public final class WallKitDialog {
 
     private final WallKitModel model;
     private final Messages messages;
+    private final Dialogs dialogs;
 
-    public WallKitDialog(WallKitModel model, Messages messages) {
+    public WallKitDialog(WallKitModel model, Messages messages, Dialogs dialogs) {
         this.model = model;
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     public Stage show(Window owner) {
@@ -83,7 +83,7 @@ public final class WallKitDialog {
         HBox root = new HBox(16, form, preview());
         root.setPadding(new Insets(16));
         Scene scene = new Scene(root);
-        Theme.apply(scene);
+        dialogs.style(scene);
         stage.setScene(scene);
         stage.getIcons().setAll(Theme.icons());
         stage.setOnShown(event -> model.refreshPreview());
@@ -166,19 +166,8 @@ public final class WallKitDialog {
     }
 
     private void choose(Stage stage, TextField file) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("wallkit.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("wallkit.pdfFiles"), "*.pdf"));
         Path current = Path.of(file.getText().isBlank() ? "kit.pdf" : file.getText().strip());
-        Path folder = current.toAbsolutePath().getParent();
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        chooser.setInitialFileName(String.valueOf(current.getFileName()));
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            file.setText(chosen.toString());
-        }
+        dialogs.savePdf(stage, messages.get("wallkit.title"), current).ifPresent(chosen -> file.setText(chosen.toString()));
     }
 
     /** A text that wraps to as many lines as it needs, never cut short with an ellipsis. */

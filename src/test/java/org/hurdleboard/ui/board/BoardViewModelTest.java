@@ -76,10 +76,10 @@ class BoardViewModelTest {
         assertThat(board.totalVotesProperty().get()).as("the total gives nothing away").isZero();
         assertThat(board.votesFor(Audience.FACILITATOR, card(board, 3)).get()).isZero();
 
-        board.peekHiddenProperty().set(true);
+        board.presenting().peekHiddenProperty().set(true);
         assertThat(board.votesFor(Audience.FACILITATOR, card(board, 3)).get())
                 .as("no projector: the console is what the room sees").isZero();
-        board.projectorShownProperty().set(true);
+        board.presenting().projectorShownProperty().set(true);
         assertThat(board.votesFor(Audience.FACILITATOR, card(board, 3)).get()).isEqualTo(5);
         assertThat(board.votesFor(Audience.ROOM, card(board, 3)).get()).isZero();
 

@@ -30,7 +30,7 @@ class TimeUpSoundTest {
         file = SessionFile.create(dir.resolve("day.hurdles"), Session.start(new SessionDetails("Day", "",
                 LocalDate.of(2026, 11, 29), "", 3), TestDecks.withCategorySizes(2), "Q"));
         model = new BoardViewModel(WorkshopModel.of(file, new Messages(Locale.UK)), new Messages(Locale.UK));
-        model.setTimeUpSound(chimes::incrementAndGet);
+        model.presenting().setTimeUpSound(chimes::incrementAndGet);
     }
 
     @AfterEach
@@ -40,19 +40,19 @@ class TimeUpSoundTest {
 
     @Test
     void withTheSoundOnTimeUpChimesOnce() {
-        model.timerSoundProperty().set(true);
-        runOut(model.timer());
-        model.timer().update();
+        model.presenting().timerSoundProperty().set(true);
+        runOut(model.presenting().timer());
+        model.presenting().timer().update();
 
-        assertThat(model.timer().finishedProperty().get()).isTrue();
+        assertThat(model.presenting().timer().finishedProperty().get()).isTrue();
         assertThat(chimes).hasValue(1);
     }
 
     @Test
     void withTheSoundOffTimeUpOnlyShows() {
-        runOut(model.timer());
+        runOut(model.presenting().timer());
 
-        assertThat(model.timer().finishedProperty().get()).isTrue();
+        assertThat(model.presenting().timer().finishedProperty().get()).isTrue();
         assertThat(chimes).hasValue(0);
     }
 

@@ -41,6 +41,28 @@ class ThemeContrastTest {
         assertThat(contrast(colours, "-hb-on-heat-dark", "-hb-heat-4")).as("card on heat 4").isGreaterThanOrEqualTo(7);
     }
 
+    /** Projectors wash colours out: all the room reads is held to 7:1, not the 4.5:1 of a laptop's screen. */
+    @ParameterizedTest
+    @ValueSource(strings = {"theme-light.css", "theme-dark.css"})
+    void everythingTheRoomReadsIsAtLeastSevenToOne(String theme) throws IOException {
+        Map<String, String> colours = tokens(theme);
+
+        for (String slot : SLOTS) {
+            assertThat(contrast(colours, "-hb-on-cat-" + slot, "-hb-cat-" + slot)).as("%s category's name", slot)
+                    .isGreaterThanOrEqualTo(7);
+        }
+        assertThat(contrast(colours, "-hb-fg-muted", "-hb-bg")).as("the question, a category beside a number")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-fg-muted", "-hb-surface")).as("the discuss view's headings")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-on-danger", "-hb-danger")).as("the timer when time is up")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-fg-muted", "-hb-heat-1")).as("a card's number on heat 1")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(contrast(colours, "-hb-on-heat-dark", "-hb-heat-3")).as("a card's number on heat 3")
+                .isGreaterThanOrEqualTo(7);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"theme-light.css", "theme-dark.css"})
     void everyOtherTextIsAtLeastFourAndAHalfToOne(String theme) throws IOException {

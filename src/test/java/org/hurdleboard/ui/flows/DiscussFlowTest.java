@@ -228,4 +228,30 @@ class DiscussFlowTest extends AppFlowTest {
         waitUntil(() -> !stage.isFullScreen());
         waitUntil(() -> showing(robot, "#discussConsole"));
     }
+
+    @Test
+    void theDueDateHintIsWholeOnA1280x720Console(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openNewWorkshop(robot);
+        robot.clickOn("#card-7").write("+");
+        robot.write("d");
+        waitUntil(() -> showing(robot, "#discussConsole"));
+        javafx.scene.control.TextField due = robot.lookup("#input-due").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+
+        javafx.scene.text.Text hint = robot.from(due).lookup((java.util.function.Predicate<Node>) node ->
+                node instanceof javafx.scene.text.Text text && due.getPromptText().equals(text.getText()))
+                .queryAs(javafx.scene.text.Text.class);
+        Bounds field = due.localToScene(due.getLayoutBounds());
+        Bounds shown = hint.localToScene(hint.getLayoutBounds());
+        assertThat(shown.getMaxX()).as("\"%s\" whole inside its field", due.getPromptText())
+                .isLessThanOrEqualTo(field.getMaxX() - due.snappedRightInset() + 1);
+        assertThat(shown.getMinX()).isGreaterThanOrEqualTo(field.getMinX());
+    }
 }

@@ -145,7 +145,9 @@ class FileSafetyFlowTest extends AppFlowTest {
         assertThat(backups.getItems().get(0).toString()).contains("3 votes");
         robot.clickOn(app.messages.get("backup.restore"));
 
-        waitUntil(() -> robot.lookup("#sessionTitle").tryQuery().isPresent() && badge(robot, 4).equals("3"));
+        // the cards join the scene a pulse after the header (inside a scroll pane): wait for both
+        waitUntil(() -> robot.lookup("#sessionTitle").tryQuery().isPresent()
+                && robot.lookup("#card-4 .card-votes").tryQuery().isPresent() && badge(robot, 4).equals("3"));
         try (Stream<Path> files = Files.list(home)) {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .anyMatch(name -> name.startsWith("backed up (restored ") && name.endsWith(".hurdles"));

@@ -70,6 +70,24 @@ class FocusFlowTest extends AppFlowTest {
     }
 
     @Test
+    void afterTheExportDialogIsCancelledSpaceDoesNotOpenItAgain(FxRobot robot) {
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        robot.clickOn("#card-7");
+        robot.clickOn("#exportReport");
+        waitUntil(() -> showing(robot, "#exportConfirm"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#exportConfirm").tryQuery().isEmpty());
+
+        assertNotOnAControl(robot, "after the export dialog");
+        assertThat(robot.lookup("#card-7").query().isFocused()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(robot.lookup("#exportConfirm").tryQuery()).as("Space opens no dialog").isEmpty();
+        robot.write("+");
+        assertThat(badge(robot, 7)).isEqualTo("4");
+    }
+
+    @Test
     void closingTheKeyMapOverTheRankingLeavesTheKeysOffTheHeader(FxRobot robot) {
         robot.clickOn("#tryDemo");
         waitUntil(() -> showing(robot, "#board"));

@@ -80,6 +80,19 @@ class ProjectorFlowTest extends AppFlowTest {
     }
 
     @Test
+    void onA720pProjectorEveryCardTitleIsWhole(FxRobot robot) {
+        openDemo(robot);
+        robot.interact(() -> {
+            room(robot).applyCss();
+            room(robot).layout();
+        });
+        List<javafx.scene.control.Label> titles = robot.from(room(robot)).lookup(".card-title")
+                .queryAllAs(javafx.scene.control.Label.class).stream().toList();
+        assertThat(titles).hasSize(50).allSatisfy(title -> assertThat(
+                ((javafx.scene.text.Text) title.lookup(".text")).getText()).isEqualTo(title.getText()));
+    }
+
+    @Test
     void whileDotsAreHiddenTheRoomSeesNeitherCountsNorWhereTheyGo(FxRobot robot) throws Exception {
         Path file = home.resolve("Dots.hurdles");
         SessionFile.create(file, Session.start(new SessionDetails("Dots", "", LocalDate.of(2026, 11, 29), "", 4),

@@ -113,6 +113,94 @@ class RoomScreenFlowTest extends AppFlowTest {
         assertThat(drawnTexts(console)).containsAll(categories);
     }
 
+    @Test
+    void aLongRightToLeftNoteStaysInsideItsColumnOnTheProjector(FxRobot robot) {
+        openDemo(robot);
+        focusConsoleCard(robot, 33);
+        robot.write("d");
+        waitUntil(() -> showing(robot, "#discussConsole"));
+        TextInputControl input = robot.lookup("#input-note").queryAs(TextInputControl.class);
+        robot.interact(() -> input.setText(LONG_NOTE));
+        robot.clickOn(input).type(KeyCode.ENTER);
+        waitUntil(() -> !robot.from(room(robot)).lookup(".discuss-room-item").queryAll().isEmpty());
+        layOut(robot);
+
+        Node column = robot.from(room(robot)).lookup(".discuss-room-column").query();
+        Bounds inside = column.localToScreen(column.getLayoutBounds());
+        Node view = robot.from(room(robot)).lookup(".discuss-room").query();
+        Bounds screen = view.localToScreen(view.getLayoutBounds());
+        for (Node drawn : walk(robot.from(room(robot)).lookup(".discuss-room-item").query(), new ArrayList<>())) {
+            if (drawn instanceof Text text) {
+                Bounds bounds = text.localToScreen(text.getBoundsInLocal());
+                assertThat(bounds.getMinX()).as("the note starts inside its column").isGreaterThanOrEqualTo(inside.getMinX() - 1);
+                assertThat(bounds.getMaxX()).as("the note ends inside its column").isLessThanOrEqualTo(inside.getMaxX() + 1);
+                assertThat(bounds.getMaxY()).as("the note stays on the screen").isLessThanOrEqualTo(screen.getMaxY() + 1);
+            }
+        }
+        List<Label> lines = robot.from(room(robot)).lookup(".discuss-room-item .room-text-line").queryAllAs(Label.class)
+                .stream().filter(Node::isVisible).toList();
+        assertThat(lines).as("wrapped onto several lines").hasSizeGreaterThan(2);
+        StringBuilder shown = new StringBuilder();
+        for (Label line : lines) {
+            assertThat(((Text) line.lookup(".text")).getText()).as("each line drawn whole").isEqualTo(line.getText());
+            shown.append(line.getText()).append(' ');
+        }
+        String start = shown.toString().strip();
+        assertThat(start).as("the note's start, each phrase once, then \u2026").endsWith("\u2026");
+        assertThat(LONG_NOTE.replaceAll("\\s+", " ")).startsWith(start.substring(0, start.length() - 1).strip());
+    }
+
+    @Test
+    void peekingKeepsTheWorkshopsTitleAndDetailsReadableOnA1280x720Console(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openDemo(robot);
+        focusConsoleCard(robot, 5);
+        robot.write("h");
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+
+        for (String part : new String[] {"#sessionTitle", ".session-details", "#projectorState"}) {
+            Label label = robot.from(stage.getScene().getRoot()).lookup(".board-header " + part).queryAs(Label.class);
+            String drawn = drawnTexts(label).stream().reduce("", (a, b) -> a + b);
+            assertThat(drawn.replace("\u2026", "").replace("...", "").strip().length()).as("%s shows words: %s", part, drawn)
+                    .isGreaterThanOrEqualTo(Math.min(12, label.getText().length()));
+        }
+        Label state = robot.from(stage.getScene().getRoot()).lookup("#projectorState").queryAs(Label.class);
+        assertThat(state.getText()).contains("hidden counts shown here only");
+        assertThat(String.join(" ", drawnTexts(state)).replaceAll("\\s+", " ")).as("the peek state whole")
+                .isEqualTo(state.getText());
+    }
+
+    @Test
+    void whileDotsAreHiddenTheRoomsCardStripShowsNothingBare(FxRobot robot) throws Exception {
+        Path file = home.resolve("Dots.hurdles");
+        SessionFile.create(file, Session.start(new SessionDetails("Dots", "", LocalDate.of(2026, 11, 29), "", 4),
+                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
+                new RoundSettings(VotingRule.dots(3, 0), true, Set.of()))).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+        focusConsoleCard(robot, 12);
+        robot.write("+");
+        layOut(robot);
+
+        Node strip = robot.from(room(robot)).lookup("#roomSpotlight").query();
+        assertThat(robot.from(strip).lookup("#spotlightStatement").queryLabeled().getText()).startsWith("Voting in progress");
+        assertThat(robot.from(strip).lookup(".category-swatch").query().isVisible()).as("no empty grey square").isFalse();
+        assertThat(drawnTexts(strip)).as("no bare caption without a count")
+                .noneMatch(text -> text.equals(app.messages.get("spotlight.dots"))
+                        || text.equals(app.messages.get("spotlight.votes")));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.from(strip).lookup(".category-swatch").query().isVisible());
+        assertThat(drawnTexts(strip)).as("with a card shown, its count is captioned").contains("1",
+                app.messages.get("spotlight.dots"));
+    }
+
     /** The texts a part of the screen draws: visible Text nodes inside it, whole. */
     static List<String> drawnTexts(Node part) {
         List<String> texts = new ArrayList<>();
@@ -175,4 +263,5 @@ class RoomScreenFlowTest extends AppFlowTest {
         return into;
     }
 }
+
 

@@ -12,7 +12,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.Card;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 
 /**
@@ -20,12 +21,15 @@ import org.testfx.api.FxRobot;
  * voting controls and the selected card's panel show every word: nothing is cut short with an ellipsis.
  */
 class SmallScreenChromeTest extends AppFlowTest {
-    @Test
-    void on1280x720NoTextInTheVotingColumnOrTheSelectedCardsPanelIsCutShort(FxRobot robot) {
+    /** In English and in Welsh, whose words are often longer. */
+    @ParameterizedTest
+    @ValueSource(strings = {"#language-en", "#language-cy"})
+    void on1280x720NoTextInTheVotingColumnOrTheSelectedCardsPanelIsCutShort(String language, FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
+        robot.clickOn(language);
         robot.clickOn("#tryDemo");
         waitUntil(() -> showing(robot, "#board"));
 

@@ -12,14 +12,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.hurdleboard.settings.AppHome;
 import org.hurdleboard.ui.MainWindow;
 import org.hurdleboard.ui.common.AppContext;
+import org.hurdleboard.report.ReportFormat;
+import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.testfx.api.FxRobot;
@@ -37,8 +42,9 @@ final class TestApp {
     final MainWindow window;
 
     TestApp(Stage stage, Path home, Displays displays) {
-        AppContext created = AppContext.create(AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")),
-                Locale.UK).withFilePicker((owner, suggested) -> Optional.ofNullable(nextSaveAs));
+        AppContext made = AppContext.create(AppHome.at(home), Clock.fixed(NOW, ZoneId.of("Europe/London")),
+                Locale.UK);
+        AppContext created = made.withDialogs(new SaveAsAnswered(made.dialogs()));
         context = displays == null ? created : created.withDisplays(displays);
         messages = context.messages();
         window = new MainWindow(stage, context);
@@ -103,5 +109,59 @@ final class TestApp {
     static boolean showing(FxRobot robot, String query) {
         Node node = robot.lookup(query).tryQuery().orElse(null);
         return node != null && node.getScene() != null && node.isVisible();
+    }
+
+    /** The app's own dialogs, but "Save as" answered with {@link #nextSaveAs}. */
+    private final class SaveAsAnswered implements Dialogs {
+        private final Dialogs app;
+
+        SaveAsAnswered(Dialogs app) {
+            this.app = app;
+        }
+
+        @Override
+        public Optional<Path> saveSession(Window owner, Path suggested) {
+            return Optional.ofNullable(nextSaveAs);
+        }
+
+        @Override
+        public Optional<Path> openSession(Window owner) {
+            return app.openSession(owner);
+        }
+
+        @Override
+        public Optional<Path> openDeck(Window owner) {
+            return app.openDeck(owner);
+        }
+
+        @Override
+        public Optional<Path> saveDeck(Window owner, String suggestedName) {
+            return app.saveDeck(owner, suggestedName);
+        }
+
+        @Override
+        public Optional<ReportTarget> saveReport(Window owner, Path suggested, ReportFormat format) {
+            return app.saveReport(owner, suggested, format);
+        }
+
+        @Override
+        public Optional<Path> savePdf(Window owner, String title, Path suggested) {
+            return app.savePdf(owner, title, suggested);
+        }
+
+        @Override
+        public void style(Scene scene) {
+            app.style(scene);
+        }
+
+        @Override
+        public <R> Optional<R> show(Dialog<R> dialog) {
+            return app.show(dialog);
+        }
+
+        @Override
+        public void style(Dialog<?> dialog) {
+            app.style(dialog);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.hurdleboard.ui;
+package org.hurdleboard.ui.workshop;
 
 import java.nio.file.Path;
 import org.hurdleboard.store.SessionFile;
