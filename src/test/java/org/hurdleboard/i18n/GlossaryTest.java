@@ -43,7 +43,8 @@ class GlossaryTest {
 
     static Stream<String> bundles() {
         return Stream.of("org/hurdleboard/ui/messages", "org/hurdleboard/deck/deck-messages",
-                "org/hurdleboard/report/wallkit-messages", "org/hurdleboard/report/report-messages");
+                "org/hurdleboard/report/wallkit-messages", "org/hurdleboard/report/report-messages",
+                "org/hurdleboard/cli/cli-messages");
     }
 
     @Test
@@ -116,7 +117,7 @@ class GlossaryTest {
                 String words = String.join("|", Stream.of(cells[2].split(","))
                         .map(w -> Pattern.quote(w.strip())).toList());
                 terms.add(new Term(cells[1].strip(),
-                        Pattern.compile("(?<![.\\w])(" + words + ")(?![-\\w])", Pattern.CASE_INSENSITIVE),
+                        Pattern.compile("(?<![.\\w-])(" + words + ")(?![-\\w])", Pattern.CASE_INSENSITIVE),
                         Stream.of(cells[4].split(",")).map(String::strip).toList()));
             }
         } catch (IOException e) {
