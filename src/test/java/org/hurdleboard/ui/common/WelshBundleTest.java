@@ -49,7 +49,8 @@ class WelshBundleTest {
         return Stream.of(Arguments.of("org/hurdleboard/ui/messages"),
                 Arguments.of("org/hurdleboard/deck/deck-messages"),
                 Arguments.of("org/hurdleboard/report/report-messages"),
-                Arguments.of("org/hurdleboard/cli/cli-messages"));
+                Arguments.of("org/hurdleboard/cli/cli-messages"),
+                Arguments.of("org/hurdleboard/report/wallkit-messages"));
     }
 
     @ParameterizedTest
