@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.report.RankedHurdle;
 import org.hurdleboard.domain.report.RoundReport;
@@ -100,10 +101,16 @@ final class RankView extends HBox {
         Label title = new Label(hurdle.title());
         title.getStyleClass().add("rank-title");
         title.setMaxWidth(Double.MAX_VALUE);
+        // a long title takes a second line rather than losing its end to "…" on a small screen
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
         Label votes = new Label(String.valueOf(hurdle.votes()));
         votes.getStyleClass().add("card-votes");
         votes.setId("rankVotes-" + hurdle.cardNumber());
+        for (Label whole : new Label[] {rank, number, votes}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(rank, number, title, votes);
         row.getStyleClass().addAll("rank-row", "category-" + model.deck().category(hurdle.categoryId()).colour());
         row.setAlignment(Pos.CENTER_LEFT);

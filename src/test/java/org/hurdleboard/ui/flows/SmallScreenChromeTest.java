@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.Card;
@@ -41,6 +42,25 @@ class SmallScreenChromeTest extends AppFlowTest {
             spotlight.addAll(cutShort(robot, "#spotlight"));
         }
         assertThat(spotlight).as("cut short in the selected card's panel").isEmpty();
+    }
+
+    /** The ranking's long titles (the room reads them in this view) wrap rather than end in "…". */
+    @ParameterizedTest
+    @ValueSource(strings = {"#language-en", "#language-cy"})
+    void on1280x720NoTitleInTheRankingIsCutShort(String language, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.clickOn(language);
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2)
+                .release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#ranking"));
+
+        assertThat(robot.lookup(".rank-title").queryAll()).as("the demo's ranked hurdles").hasSizeGreaterThan(20);
+        assertThat(cutShort(robot, "#ranking")).as("cut short in the ranking").isEmpty();
     }
 
     /** Every text under the node that a control draws shorter than it is, with an ellipsis. */
