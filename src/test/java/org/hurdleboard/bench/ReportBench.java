@@ -6,9 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import org.hurdleboard.cli.HurdleBoardCli;
 import org.hurdleboard.cli.Workshops;
@@ -39,10 +37,10 @@ public final class ReportBench {
         try {
             Path workshop = Workshops.create(dir.resolve("bench.hurdles"), "Bench", LocalDate.of(2026, 11, 29), 7);
             Reports reports = new Reports(new ReportText(Locale.UK));
-            System.out.printf("%-28s %6s %10s %10s%n", "task", "reps", "min ms", "median ms");
+            Repeated table = new Repeated(28);
             for (ReportFormat format : ReportFormat.values()) {
                 Path target = dir.resolve("bench." + format.extension());
-                print("50-card report, " + format.extension(), repetitions, () -> reports.export(
+                table.print("50-card report, " + format.extension(), repetitions, () -> reports.export(
                         SessionReport.of(SessionFile.read(workshop, false).session()), format, target));
             }
             Path folder = Files.createDirectories(dir.resolve("year"));
@@ -52,7 +50,7 @@ public final class ReportBench {
             }
             for (ReportFormat format : new ReportFormat[] {ReportFormat.HTML, ReportFormat.CSV, ReportFormat.PDF}) {
                 Path target = dir.resolve("year." + format.extension());
-                print("compare 300 files, " + format.extension(), Math.max(3, repetitions / 3), () -> {
+                table.print("compare 300 files, " + format.extension(), Math.max(3, repetitions / 3), () -> {
                     int code = HurdleBoardCli.run(new String[] {"compare", folder.toString(), "-o", target.toString()},
                             new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
                     if (code != 0) {
@@ -65,24 +63,7 @@ public final class ReportBench {
         }
     }
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
 
-    /** A first run warms the JIT and the fonts; the table gives min and median of the rest. */
-    private static void print(String task, int repetitions, Work work) throws Exception {
-        work.run();
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < repetitions; i++) {
-            long start = System.nanoTime();
-            work.run();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        millis.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "%-28s %6d %10.1f %10.1f%n", task, repetitions, millis.get(0),
-                millis.get(millis.size() / 2));
-    }
 
     private static void deleteAll(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {

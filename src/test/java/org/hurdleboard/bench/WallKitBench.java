@@ -1,13 +1,9 @@
 package org.hurdleboard.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.hurdleboard.cli.Workshops;
 import org.hurdleboard.domain.Card;
@@ -39,18 +35,18 @@ public final class WallKitBench {
             Deck hurdles = Workshops.DECK;
             Deck largest = hurdles.withCards(IntStream.rangeClosed(1, 200).mapToObj(n -> new Card(n,
                     hurdles.categories().get(n % hurdles.categories().size()).id(), "A long title ".repeat(6).strip(),
-                    "A statement as long as a deck file allows. ".repeat(46).substring(0, 2000))).toList());
-            System.out.printf("%-36s %6s %10s %10s%n", "task", "reps", "min ms", "median ms");
+                    "A statement as long as a deck file allows. ".repeat(47).substring(0, 2000))).toList());
+            Repeated table = new Repeated(36);
             for (int perPage : new int[] {1, 2, 4}) {
                 WallKitOptions options = new WallKitOptions(Paper.A4, perPage, EnumSet.allOf(Part.class));
                 Path target = dir.resolve("kit" + perPage + ".pdf");
-                print("50 cards, whole kit, " + perPage + " a page", repetitions,
+                table.print("50 cards, whole kit, " + perPage + " a page", repetitions,
                         () -> WallKits.export(WallKit.of(hurdles), options, target));
             }
             WallKitOptions two = new WallKitOptions(Paper.A4, 2, EnumSet.allOf(Part.class));
-            print("50 cards, preview, 2 a page", repetitions, () -> WallKits.firstPage(WallKit.of(hurdles), two, 40));
+            table.print("50 cards, preview, 2 a page", repetitions, () -> WallKits.firstPage(WallKit.of(hurdles), two, 40));
             WallKitOptions four = new WallKitOptions(Paper.A4, 4, EnumSet.allOf(Part.class));
-            print("200 cards x 2,000 chars, 4 a page", Math.max(3, repetitions / 3),
+            table.print("200 cards x 2,000 chars, 4 a page", Math.max(3, repetitions / 3),
                     () -> WallKits.export(WallKit.of(largest), four, dir.resolve("largest.pdf")));
         } finally {
             try (var paths = Files.walk(dir)) {
@@ -59,24 +55,5 @@ public final class WallKitBench {
                 }
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws IOException;
-    }
-
-    /** A first run warms the JIT and the fonts; the table gives min and median of the rest. */
-    private static void print(String task, int repetitions, Work work) throws IOException {
-        work.run();
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < repetitions; i++) {
-            long start = System.nanoTime();
-            work.run();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        millis.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "%-36s %6d %10.1f %10.1f%n", task, repetitions, millis.get(0),
-                millis.get(millis.size() / 2));
     }
 }

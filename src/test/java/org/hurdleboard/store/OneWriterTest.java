@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.hurdleboard.domain.Session;
-import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.store.SessionFileException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,7 @@ class OneWriterTest {
         Path path = closedFileWithOneVote(dir.resolve("shared.hurdles"), "Shared", 10);
         List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         try (SessionFile first = SessionFile.open(path)) {
-            first.setWriteListener(listener(problems));
+            first.setWriteListener(WriteProblems.collectInto(problems));
             first.session().setVotes(1, 1, 11);
             first.flush();
             Files.delete(SessionLock.lockFileOf(path));
@@ -92,7 +91,7 @@ class OneWriterTest {
         Path path = closedFileWithOneVote(dir.resolve("met.hurdles"), "Met", 4);
         List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         try (SessionFile file = SessionFile.open(path)) {
-            file.setWriteListener(listener(problems));
+            file.setWriteListener(WriteProblems.collectInto(problems));
             Session session = file.session();
             session.setVotes(1, 1, 5);
             file.flush();
@@ -115,18 +114,6 @@ class OneWriterTest {
         }
     }
 
-    private static SessionFile.WriteListener listener(List<WriteProblem> problems) {
-        return new SessionFile.WriteListener() {
-            @Override
-            public void written(SessionChange change) {
-            }
-
-            @Override
-            public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                problems.add(problem);
-            }
-        };
-    }
 
     /** What a second copy of the app, in its own JVM, printed as it tried to vote. */
     private static List<String> secondCopy(Path path, int votes) throws Exception {

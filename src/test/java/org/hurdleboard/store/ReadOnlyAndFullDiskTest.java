@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hurdleboard.domain.Session;
-import org.hurdleboard.domain.SessionChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,16 +59,7 @@ class ReadOnlyAndFullDiskTest {
         List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         Session session;
         try (SessionFile file = SessionFile.open(path)) {
-            file.setWriteListener(new SessionFile.WriteListener() {
-                @Override
-                public void written(SessionChange change) {
-                }
-
-                @Override
-                public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                    problems.add(problem);
-                }
-            });
+            file.setWriteListener(WriteProblems.collectInto(problems));
             session = file.session();
             session.setVotes(1, 2, 1);
             file.flush();

@@ -28,7 +28,7 @@ class WriteFailureTest {
         List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         Session session;
         try (SessionFile file = SessionFile.open(path)) {
-            file.setWriteListener(listener(problems));
+            file.setWriteListener(WriteProblems.collectInto(problems));
             session = file.session();
             for (int i = 1; i <= 3; i++) {
                 session.setVotes(1, 3, i);
@@ -75,7 +75,7 @@ class WriteFailureTest {
         Path path = closedFileWithOneVote(dir.resolve("gone.hurdles"), "Gone", 1);
         List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         try (SessionFile file = SessionFile.open(path)) {
-            file.setWriteListener(listener(problems));
+            file.setWriteListener(WriteProblems.collectInto(problems));
             Files.delete(path);
             file.session().setVotes(1, 1, 2);
             file.flush();
@@ -93,18 +93,5 @@ class WriteFailureTest {
         try (var statement = connection.createStatement(); var result = statement.executeQuery("PRAGMA page_count")) {
             return result.getInt(1);
         }
-    }
-
-    private static SessionFile.WriteListener listener(List<WriteProblem> problems) {
-        return new SessionFile.WriteListener() {
-            @Override
-            public void written(SessionChange change) {
-            }
-
-            @Override
-            public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                problems.add(problem);
-            }
-        };
     }
 }
