@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.store.SessionFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    MessagesLanguage language;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "option.sessionFile")
     Path file;

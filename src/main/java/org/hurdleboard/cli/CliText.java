@@ -12,7 +12,9 @@ final class CliText {
 
     CliText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the computer's language: --language en is English on a Welsh computer
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String get(String key, Object... args) {
@@ -52,5 +54,10 @@ final class CliText {
 
     Locale locale() {
         return locale;
+    }
+
+    /** The words of the help, for picocli. */
+    ResourceBundle bundle() {
+        return bundle;
     }
 }

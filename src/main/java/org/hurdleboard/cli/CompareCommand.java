@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.report.Comparison;
 import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
-import org.hurdleboard.report.ReportText;
+import org.hurdleboard.report.ReportLanguage;
 import org.hurdleboard.report.Reports;
 import org.hurdleboard.store.SessionFile;
 import picocli.CommandLine.Command;
@@ -36,6 +37,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "option.format")
     ReportFormat format;
 
+    @Option(names = {"-l", "--language"}, paramLabel = "LANGUAGE", descriptionKey = "option.language")
+    ReportLanguage language;
+
     CompareCommand(CliText text) {
         this.text = text;
     }
@@ -46,6 +50,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SessionFiles files = new SessionFiles(text);
         List<Comparison.Entry> entries = new ArrayList<>();
+        List<Session> workshops = new ArrayList<>();
         int skipped = 0;
         List<Path> sessionFiles = sessionFiles();
         Outputs.requireNotASession(text, output, sessionFiles);
@@ -53,6 +58,7 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 SessionFile.Contents contents = files.read(file, false);
                 entries.add(new Comparison.Entry(file.getFileName().toString(), SessionReport.of(contents.session())));
+                workshops.add(contents.session());
             } catch (CliException e) {
                 err.println(text.get("compare.skipped", file, e.getMessage()));
                 skipped++;
@@ -61,8 +67,9 @@ final class CompareCommand implements Callable<Integer> {
         if (entries.size() < 2) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("compare.tooFew", entries.size()));
         }
+        ReportLanguage written = Languages.choose(text, language, chosen, workshops);
         try {
-            new Reports(new ReportText(text.locale())).export(Comparison.of(entries), chosen, output);
+            new Reports(written).export(Comparison.of(entries), chosen, output);
         } catch (IOException e) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("report.failed", output, e.getMessage()));
         }

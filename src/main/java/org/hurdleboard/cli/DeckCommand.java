@@ -10,6 +10,7 @@ import org.hurdleboard.deck.DeckProblem;
 import org.hurdleboard.deck.DeckReader;
 import org.hurdleboard.domain.Deck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,9 @@ final class DeckCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
+
+        @Mixin
+        MessagesLanguage language;
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "option.deckFile")
         Path file;

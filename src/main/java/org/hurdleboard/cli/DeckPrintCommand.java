@@ -20,6 +20,7 @@ import org.hurdleboard.report.WallKitResult;
 import org.hurdleboard.report.WallKits;
 import org.hurdleboard.store.SessionFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +40,9 @@ final class DeckPrintCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DECK.json|SESSION.hurdles", descriptionKey = "option.deckOrSession")
     Path input;
+
+    @Mixin
+    MessagesLanguage language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "option.kitOutput")
     Path output;

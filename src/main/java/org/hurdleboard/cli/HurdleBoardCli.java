@@ -35,10 +35,18 @@ public final class HurdleBoardCli implements Callable<Integer> {
         return COMMANDS.contains(firstArgument);
     }
 
+    private static final Locale WELSH = Locale.forLanguageTag("cy-GB");
+
     /** Runs a command and returns its exit code; nothing here needs a display. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CliText text = new CliText(Locale.UK);
+        return run(args, out, err, Locale.getDefault());
+    }
+
+    /** The same, on a computer whose language is {@code computer}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Locale computer) {
+        CliText text = new CliText(messagesLocale(args, computer));
         CommandLine commandLine = new CommandLine(new HurdleBoardCli(), new Factory(text));
+        commandLine.setResourceBundle(text.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -55,6 +63,26 @@ public final class HurdleBoardCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The messages' language: {@code --language cy} (or {@code en}) wherever it is given, read
+     * before parsing so the help and parsing errors are in it too; else the computer's language,
+     * Welsh or English ({@code both}, a report's choice, leaves it to the computer).
+     */
+    static Locale messagesLocale(String[] args, Locale computer) {
+        String asked = "";
+        for (int i = 0; i < args.length; i++) {
+            if ((args[i].equals("--language") || args[i].equals("-l")) && i + 1 < args.length) {
+                asked = args[i + 1];
+            } else if (args[i].startsWith("--language=")) {
+                asked = args[i].substring("--language=".length());
+            }
+        }
+        if (asked.equalsIgnoreCase("cy") || asked.equalsIgnoreCase("en")) {
+            return asked.equalsIgnoreCase("cy") ? WELSH : Locale.UK;
+        }
+        return computer.getLanguage().equals("cy") ? WELSH : Locale.UK;
     }
 
     /** Descriptions and exit codes come from the bundle, named after each command. */

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
-import org.hurdleboard.report.ReportText;
+import org.hurdleboard.report.ReportLanguage;
 import org.hurdleboard.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
     Path output;
 
+    @Option(names = {"-l", "--language"}, paramLabel = "LANGUAGE", descriptionKey = "option.language")
+    ReportLanguage language;
+
     ReportCommand(CliText text) {
         this.text = text;
     }
@@ -39,9 +43,11 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat chosen = Formats.choose(text, format, output, ReportFormat.HTML);
         Path target = output != null ? output : file.resolveSibling(stem(file) + "." + chosen.extension());
         Outputs.requireNotASession(text, target, List.of(file));
-        SessionReport report = SessionReport.of(new SessionFiles(text).read(file, false).session());
+        Session session = new SessionFiles(text).read(file, false).session();
+        ReportLanguage written = Languages.choose(text, language, chosen, List.of(session));
+        SessionReport report = SessionReport.of(session);
         try {
-            new Reports(new ReportText(text.locale())).export(report, chosen, target);
+            new Reports(written).export(report, chosen, target);
         } catch (IOException e) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("report.failed", target, e.getMessage()));
         }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.hurdleboard.domain.Deck;
 
@@ -39,8 +40,13 @@ public final class DeckLibrary {
         return builtIns.all();
     }
 
+    /** The built-in decks in a workshop's language (Welsh where translated), for set-up to offer. */
+    public List<Deck> builtIn(Locale language) {
+        return builtIns.in(language);
+    }
+
     public boolean isBuiltIn(Deck deck) {
-        return builtIn().stream().anyMatch(d -> d.id().equals(deck.id()));
+        return builtIns.everyLanguage().stream().anyMatch(d -> d.id().equals(deck.id()));
     }
 
     public OwnDecks own() throws IOException {
@@ -98,7 +104,7 @@ public final class DeckLibrary {
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first id no deck in the library has. */
     public String freeId(String base) throws IOException {
         List<String> taken = new ArrayList<>();
-        builtIn().forEach(d -> taken.add(d.id()));
+        builtIns.everyLanguage().forEach(d -> taken.add(d.id()));
         own().decks().forEach(d -> taken.add(d.id()));
         if (!taken.contains(base)) {
             return base;
@@ -112,8 +118,8 @@ public final class DeckLibrary {
     }
 
     public static Deck withId(Deck deck, String id) {
-        return new Deck(id, deck.version(), deck.language(), deck.title(), deck.description(), deck.source(),
-                deck.categories(), deck.cardsAsListed(), deck.prompts());
+        return new Deck(id, deck.version(), deck.language(), deck.translationOf(), deck.title(), deck.description(),
+                deck.source(), deck.categories(), deck.cardsAsListed(), deck.prompts());
     }
 
     private Optional<Deck> findOwn(String id) throws IOException {

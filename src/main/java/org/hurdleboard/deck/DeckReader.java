@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hurdleboard.deck.DeckProblem.Kind;
@@ -57,7 +59,7 @@ public final class DeckReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_FIELDS = Set.of("format", "formatVersion", "id", "version",
-            "language", "title", "description", "source", "prompts", "categories", "cards");
+            "language", "translationOf", "title", "description", "source", "prompts", "categories", "cards");
     private static final Set<String> SOURCE_FIELDS =
             Set.of("title", "author", "publisher", "url", "note", "licence");
     private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "colour", "icon");
@@ -207,7 +209,8 @@ public final class DeckReader {
             integer(root, "formatVersion", "", FORMAT_VERSION, FORMAT_VERSION);
             String id = id(root, "id", "");
             int version = integer(root, "version", "", 1, Integer.MAX_VALUE);
-            String language = optionalText(root, "language", "", 35, "en");
+            String language = language(root);
+            String translationOf = root.has("translationOf") ? id(root, "translationOf", "") : "";
             String title = text(root, "title", "", MAX_TITLE);
             String description = optionalText(root, "description", "", MAX_TEXT, "");
             SourceCredit source = source(root, "");
@@ -217,7 +220,18 @@ public final class DeckReader {
             if (!problems.isEmpty()) {
                 throw new DeckFormatException(problems);
             }
-            return new Deck(id, version, language, title, description, source, categories, cards, prompts);
+            return new Deck(id, version, language, translationOf, title, description, source, categories, cards,
+                    prompts);
+        }
+
+        /** A BCP 47 tag ("en", "en-GB", "cy") of a language the JDK can name; "en" when left out. */
+        private String language(JsonNode parent) {
+            String tag = optionalText(parent, "language", "", 35, "en");
+            if (!isKnownLanguage(tag)) {
+                problem("language", Kind.UNKNOWN_LANGUAGE, tag);
+                return "en";
+            }
+            return tag;
         }
 
         private SourceCredit source(JsonNode parent, String parentPath) {
@@ -445,6 +459,18 @@ public final class DeckReader {
         private static String join(String parentPath, String field) {
             return parentPath.isEmpty() ? field : parentPath + "." + field;
         }
+    }
+
+    /** Well-formed BCP 47, and a language the JDK has a name for ("xx" and "english" are not). */
+    static boolean isKnownLanguage(String tag) {
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(tag).build();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+        String language = locale.getLanguage();
+        return !language.isEmpty() && !locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
     }
 
     /**

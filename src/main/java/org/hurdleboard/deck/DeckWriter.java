@@ -19,17 +19,22 @@ public final class DeckWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(Deck deck) {
-        return write(DeckDraft.of(deck));
+        return write(DeckDraft.of(deck), deck.translationOf());
     }
 
     /** Writes a deck being edited, valid or not, so the reader can check it. */
     public String write(DeckDraft deck) {
+        return write(deck, "");
+    }
+
+    private String write(DeckDraft deck, String translationOf) {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", DeckReader.FORMAT);
         root.put("formatVersion", DeckReader.FORMAT_VERSION);
         root.put("id", deck.id());
         root.put("version", deck.version());
         root.put("language", deck.language());
+        putIfAny(root, "translationOf", translationOf);
         root.put("title", deck.title());
         putIfAny(root, "description", deck.description());
         putSource(root, deck.source());

@@ -17,6 +17,7 @@ public final class Deck {
     private final String id;
     private final int version;
     private final String language;
+    private final String translationOf;
     private final String title;
     private final String description;
     private final SourceCredit source;
@@ -34,6 +35,16 @@ public final class Deck {
     /** {@code prompts} are the questions asked of every card that has none of its own. */
     public Deck(String id, int version, String language, String title, String description,
                 SourceCredit source, List<Category> categories, List<Card> cards, List<String> prompts) {
+        this(id, version, language, "", title, description, source, categories, cards, prompts);
+    }
+
+    /**
+     * {@code translationOf} is the id of the deck this one translates card for card (the same
+     * numbers and categories), or empty: a report or a comparison treats the two as one deck.
+     */
+    public Deck(String id, int version, String language, String translationOf, String title, String description,
+                SourceCredit source, List<Category> categories, List<Card> cards, List<String> prompts) {
+        this.translationOf = translationOf == null ? "" : translationOf;
         this.id = Objects.requireNonNull(id, "id");
         this.version = version;
         this.language = Objects.requireNonNull(language, "language");
@@ -89,6 +100,16 @@ public final class Deck {
         return language;
     }
 
+    /** The id of the deck this one translates, or empty when it is an original. */
+    public String translationOf() {
+        return translationOf;
+    }
+
+    /** The id shared by a deck and its translations: the original's. */
+    public String originalId() {
+        return translationOf.isEmpty() ? id : translationOf;
+    }
+
     public String title() {
         return title;
     }
@@ -118,7 +139,8 @@ public final class Deck {
 
     /** This deck with another list of cards (the room's own added, or taken out again). */
     public Deck withCards(List<Card> newCards) {
-        return new Deck(id, version, language, title, description, source, categories, newCards, prompts);
+        return new Deck(id, version, language, translationOf, title, description, source, categories, newCards,
+                prompts);
     }
 
     public List<Category> categories() {
@@ -173,6 +195,7 @@ public final class Deck {
             return false;
         }
         return version == deck.version && id.equals(deck.id) && language.equals(deck.language)
+                && translationOf.equals(deck.translationOf)
                 && title.equals(deck.title) && description.equals(deck.description)
                 && source.equals(deck.source) && categories.equals(deck.categories)
                 && cards.equals(deck.cards) && prompts.equals(deck.prompts);

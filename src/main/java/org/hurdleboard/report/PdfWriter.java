@@ -86,9 +86,10 @@ final class PdfWriter implements ReportWriter {
                     tally.votes() + " (" + text.percent(tally.share()) + ")", BODY);
         }
         canvas.heading(text.get("report.ranked"), HEADING - 2);
+        // the votes column is as wide as "Pleidleisiau", the Welsh heading
         List<Column> columns = List.of(new Column(40, Align.RIGHT), new Column(40, Align.RIGHT),
-                new Column(PdfCanvas.WIDTH - 40 - 40 - 120 - 45, Align.LEFT), new Column(120, Align.LEFT),
-                new Column(45, Align.RIGHT));
+                new Column(PdfCanvas.WIDTH - 40 - 40 - 120 - 62, Align.LEFT), new Column(120, Align.LEFT),
+                new Column(62, Align.RIGHT));
         canvas.row(columns, List.of(text.get("report.rank"), text.get("report.card"), text.get("report.hurdle"),
                 text.get("report.category"), text.get("report.votes")), BODY, true);
         for (RankedHurdle hurdle : round.ranked()) {

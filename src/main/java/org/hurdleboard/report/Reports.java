@@ -28,12 +28,29 @@ public final class Reports {
     private static final List<String> WORKSHOP_FILES =
             List.of(".hurdles", ".hurdles.lock", ".hurdles-journal", ".hurdles-wal", ".hurdles-shm");
     private final ReportText text;
+    private final boolean bilingual;
 
     public Reports(ReportText text) {
         this.text = text;
+        this.bilingual = false;
     }
 
+    /** Reports in English, in Welsh, or in both (Welsh first) where the format allows. */
+    public Reports(ReportLanguage language) {
+        this.bilingual = language == ReportLanguage.BOTH;
+        this.text = bilingual ? null : new ReportText(language.locale());
+    }
+
+    /** A writer for the format; a bilingual one refuses CSV and JSON (IllegalArgumentException). */
     public ReportWriter writer(ReportFormat format) {
+        if (bilingual) {
+            return new BilingualWriter(format, writer(format, new ReportText(ReportLanguage.CY.locale())),
+                    writer(format, new ReportText(ReportLanguage.EN.locale())));
+        }
+        return writer(format, text);
+    }
+
+    private static ReportWriter writer(ReportFormat format, ReportText text) {
         return switch (format) {
             case HTML -> new HtmlWriter(text);
             case PDF -> new PdfWriter(text);

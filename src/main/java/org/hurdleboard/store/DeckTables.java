@@ -27,14 +27,15 @@ final class DeckTables {
 
     static void insert(Connection connection, Deck deck) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO deck (id, deck_id, version,"
-                + " language, title, description, " + SOURCE_COLUMNS + ")"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " language, title, description, " + SOURCE_COLUMNS + ", translation_of)"
+                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, deck.id());
             insert.setInt(2, deck.version());
             insert.setString(3, deck.language());
             insert.setString(4, deck.title());
             insert.setString(5, deck.description());
             setSource(insert, 6, deck.source());
+            insert.setString(12, deck.translationOf());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
@@ -115,11 +116,11 @@ final class DeckTables {
         }
         try (Statement query = connection.createStatement();
              ResultSet row = query.executeQuery("SELECT deck_id, version, language, title, description, "
-                     + SOURCE_COLUMNS + " FROM deck WHERE id = 1")) {
+                     + SOURCE_COLUMNS + ", translation_of FROM deck WHERE id = 1")) {
             if (!row.next()) {
                 throw new Damage("the deck's row is missing");
             }
-            return new Deck(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+            return new Deck(row.getString(1), row.getInt(2), row.getString(3), row.getString(12), row.getString(4),
                     row.getString(5), source(row, 6), categories, cards, prompts.getOrDefault(0, List.of()));
         }
     }

@@ -175,9 +175,18 @@ final class Schema {
         "CREATE INDEX change_log_check ON change_log (row_check)",
     };
 
+    /**
+     * Version 7: the deck a session's deck translates ({@code translationOf}, a deck id), so a
+     * Welsh workshop and an English one of the same deck are known to be one deck. Older files
+     * get none: their decks were originals.
+     */
+    private static final String[] TO_VERSION_7 = {
+        "ALTER TABLE deck ADD COLUMN translation_of TEXT NOT NULL DEFAULT ''",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
     private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4,
-            TO_VERSION_5, TO_VERSION_6);
+            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

@@ -8,7 +8,8 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = HurdleBoardCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        // an English computer, whatever the test machine's language, unless the arguments ask for Welsh
+        int code = HurdleBoardCli.run(args, new PrintWriter(out), new PrintWriter(err), java.util.Locale.UK);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

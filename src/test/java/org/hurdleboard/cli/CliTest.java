@@ -193,6 +193,17 @@ class CliTest {
     }
 
     @Test
+    void theWelshDecksAreValidDecksWithTheEnglishDecksCounts() {
+        CliRun hurdles = CliRun.of("deck", "validate", "assets/decks/overcoming-the-hurdles-cy.json");
+        CliRun people = CliRun.of("deck", "validate", "assets/decks/people-and-culture-cy.json");
+
+        assertThat(hurdles.exitCode()).as(hurdles.err()).isZero();
+        assertThat(hurdles.out()).contains("is a valid deck", "50 cards in 7 categories");
+        assertThat(people.exitCode()).as(people.err()).isZero();
+        assertThat(people.out()).contains("is a valid deck", "21 cards in 5 categories");
+    }
+
+    @Test
     void anInvalidDeckListsEveryProblemWithWhereItIs() throws Exception {
         Path deck = Files.writeString(dir.resolve("deck.json"), """
                 {"format": "hurdle-board-deck", "formatVersion": 1, "id": "Bad Id", "version": 1,

@@ -17,9 +17,14 @@ public final class Workshops {
 
     /** A workshop whose votes follow from {@code seed}, so each of many files differs. */
     public static Path create(Path file, String title, LocalDate date, int seed) throws Exception {
-        Session session = Session.start(new SessionDetails(title, "Team " + seed % 7, date, "Sam", 20), DECK,
+        return create(file, DECK, title, date, seed);
+    }
+
+    /** The same, on another deck (its Welsh translation, say). */
+    public static Path create(Path file, Deck deck, String title, LocalDate date, int seed) throws Exception {
+        Session session = Session.start(new SessionDetails(title, "Team " + seed % 7, date, "Sam", 20), deck,
                 "What blocks us?");
-        for (int card = 1; card <= DECK.size(); card++) {
+        for (int card = 1; card <= deck.size(); card++) {
             int votes = (card * 31 + seed * 17) % 13 - 3;
             if (votes > 0) {
                 session.restoreVotes(1, card, votes);

@@ -35,7 +35,8 @@ class DeckSchemaTest {
     private final DeckReader reader = new DeckReader();
 
     @ParameterizedTest
-    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE})
+    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE,
+        "overcoming-the-hurdles-cy", "people-and-culture-cy"})
     void everyBuiltInDeckMatchesTheSchemaAndReads(String id) throws DeckFormatException {
         String json = resource("/decks/" + id + ".json");
 
@@ -44,7 +45,8 @@ class DeckSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE})
+    @ValueSource(strings = {BuiltInDecks.OVERCOMING_THE_HURDLES, BuiltInDecks.PEOPLE_AND_CULTURE,
+        "overcoming-the-hurdles-cy", "people-and-culture-cy"})
     void everyBuiltInDeckWrittenOutReadsBackTheSameAndMatchesTheSchema(String id) throws DeckFormatException {
         Deck deck = new BuiltInDecks().load(id);
 
@@ -173,6 +175,34 @@ class DeckSchemaTest {
                 "cards[0].explanation: is longer than 200 characters. Shorten it.",
                 "cards[0].prompts: has more than 3 entries. Split the deck or remove some.",
                 "cards[0].source.licence: should be text.");
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedWithASentenceAndAKnownOneIsKept() throws DeckFormatException {
+        String made = builtIn(deck -> deck.put("language", "xx"));
+        String malformed = builtIn(deck -> deck.put("language", "Welsh please"));
+
+        assertThat(readerMessages(made)).containsExactly("language: is not a language Hurdle Board knows (xx). "
+                + "Use a language tag such as \"en\" (English), \"en-GB\" or \"cy\" (Welsh).");
+        assertThat(schemaRefuses(malformed)).isTrue();
+        assertThat(readerMessages(malformed)).singleElement().asString().startsWith("language: is not a language");
+        assertThat(reader.read(builtIn(deck -> deck.put("language", "cy-GB"))).language()).isEqualTo("cy-GB");
+    }
+
+    @Test
+    void aTranslationNamesTheDeckItTranslatesAndKeepsTheLinkWhenWrittenOut() throws DeckFormatException {
+        String json = builtIn(deck -> deck.put("id", "our-deck-cy").put("language", "cy")
+                .put("translationOf", "overcoming-the-hurdles"));
+        String badLink = builtIn(deck -> deck.put("translationOf", "Overcoming the Hurdles"));
+
+        Deck deck = reader.read(json);
+
+        assertThat(schemaErrors(json)).isEmpty();
+        assertThat(deck.translationOf()).isEqualTo("overcoming-the-hurdles");
+        assertThat(deck.originalId()).isEqualTo("overcoming-the-hurdles");
+        assertThat(reader.read(new DeckWriter().write(deck))).isEqualTo(deck);
+        assertThat(schemaRefuses(badLink)).isTrue();
+        assertThat(readerMessages(badLink)).singleElement().asString().startsWith("translationOf: should use only");
     }
 
     @Test

@@ -44,6 +44,18 @@ class DeckCopyTest {
     }
 
     @Test
+    void aWelshDeckComesBackInWelshNamingTheDeckItTranslates() throws Exception {
+        Deck welsh = new BuiltInDecks().load(BuiltInDecks.OVERCOMING_THE_HURDLES + "-cy");
+
+        Deck copy = reopened(welsh);
+
+        assertThat(copy).isEqualTo(welsh);
+        assertThat(copy.language()).isEqualTo("cy");
+        assertThat(copy.translationOf()).isEqualTo(BuiltInDecks.OVERCOMING_THE_HURDLES);
+        assertThat(copy.card(1).orElseThrow().title()).isEqualTo("Safleoedd cymdeithasol wedi\u2019u rhwystro");
+    }
+
+    @Test
     void aCardsOwnPromptsAndSourceComeBackBesideTheDecksPrompts() throws Exception {
         Deck builtIn = new BuiltInDecks().load(BuiltInDecks.OVERCOMING_THE_HURDLES);
         List<Card> cards = new ArrayList<>(builtIn.cardsAsListed());

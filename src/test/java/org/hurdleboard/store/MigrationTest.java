@@ -69,6 +69,7 @@ class MigrationTest {
         assertThat(session.details().participants()).isEqualTo(14);
         assertThat(session.deck().cards()).hasSize(50);
         assertThat(session.deck().source().author()).isEqualTo("Tim Davies");
+        assertThat(session.deck().translationOf()).as("an original, as every deck was before layout 7").isEmpty();
         assertThat(session.rounds().get(0).question()).isEqualTo("What blocks us?");
         assertThat(session.votesOf(1)).containsOnly(Map.entry(1, 7), Map.entry(12, 3), Map.entry(23, 1),
                 Map.entry(50, 9999));

@@ -213,7 +213,7 @@ final class BoardHeader extends VBox {
         button.setAccessibleHelp(messages.get("board.export.help"));
         button.disableProperty().bind(export.busyProperty());
         button.setOnAction(event -> new ExportDialog(messages, export, navigator.dialogs()).ask(navigator.window())
-                .ifPresent(choice -> export.export(choice.format(), choice.file())));
+                .ifPresent(choice -> export.export(choice.format(), choice.file(), choice.language())));
         KeyCombination shortcut = Shortcut.EXPORT.combination();
         Runnable fire = button::fire;
         // the window's one scene outlives the board: the shortcut goes when the board does

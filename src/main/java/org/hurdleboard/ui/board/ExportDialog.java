@@ -16,13 +16,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.hurdleboard.report.ReportFormat;
+import org.hurdleboard.report.ReportLanguage;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Dialogs;
 
 /** Asks which format and where: a format list, a file field and a Choose… button with one filter per format. */
 final class ExportDialog {
     /** The facilitator's answer. */
-    record Choice(ReportFormat format, Path file) {
+    record Choice(ReportFormat format, Path file, ReportLanguage language) {
     }
 
     private final Messages messages;
@@ -55,6 +56,7 @@ final class ExportDialog {
                 file.setText(ExportViewModel.withExtension(Path.of(file.getText().strip()), chosen).toString());
             }
         });
+        ComboBox<ReportLanguage> language = languageChoice(format);
         Button choose = new Button(messages.get("board.export.choose"));
         choose.setId("exportChoose");
         choose.setOnAction(event -> choose(dialog.getDialogPane().getScene().getWindow(), format, file));
@@ -65,6 +67,7 @@ final class ExportDialog {
         form.setPadding(new Insets(12));
         form.addRow(0, labelFor(messages.get("board.export.format"), format), format);
         form.addRow(1, labelFor(messages.get("board.export.file"), file), file, choose);
+        form.addRow(2, labelFor(messages.get("board.export.language"), language), language);
         GridPane.setHgrow(file, Priority.ALWAYS);
         dialog.getDialogPane().setContent(form);
 
@@ -74,7 +77,7 @@ final class ExportDialog {
         exportButton.setId("exportConfirm");
         exportButton.disableProperty().bind(file.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == export
-                ? new Choice(format.getValue(), Path.of(file.getText().strip())) : null);
+                ? new Choice(format.getValue(), Path.of(file.getText().strip()), language.getValue()) : null);
         dialog.setOnShown(event -> format.requestFocus());
         return dialogs.show(dialog);
     }
@@ -86,6 +89,39 @@ final class ExportDialog {
             format.setValue(chosen.format());
             file.setText(ExportViewModel.withExtension(chosen.file(), chosen.format()).toString());
         });
+    }
+
+    /**
+     * English, Welsh, or both (Welsh first), the workshop's language chosen; both only for the
+     * formats that hold two, so a CSV or JSON choice falls back to the workshop's language.
+     */
+    private ComboBox<ReportLanguage> languageChoice(ComboBox<ReportFormat> format) {
+        ComboBox<ReportLanguage> language = new ComboBox<>();
+        language.setId("exportLanguage");
+        language.setAccessibleHelp(messages.get("board.export.language.help"));
+        Runnable offer = () -> {
+            ReportLanguage kept = language.getValue();
+            language.getItems().setAll(java.util.Arrays.stream(ReportLanguage.values())
+                    .filter(each -> each.fits(format.getValue())).toList());
+            language.setValue(kept != null && language.getItems().contains(kept) ? kept : model.defaultLanguage());
+        };
+        offer.run();
+        format.valueProperty().addListener((obs, old, chosen) -> offer.run());
+        language.setCellFactory(list -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
+        return language;
+    }
+
+    private final class LanguageCell extends ListCell<ReportLanguage> {
+        @Override
+        protected void updateItem(ReportLanguage item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get(switch (item) {
+                case EN -> "board.export.language.EN";
+                case CY -> "board.export.language.CY";
+                case BOTH -> "board.export.language.BOTH";
+            }));
+        }
     }
 
     private static Label labelFor(String text, Node control) {

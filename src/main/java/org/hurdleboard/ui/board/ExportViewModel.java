@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
-import org.hurdleboard.report.ReportText;
+import org.hurdleboard.report.ReportLanguage;
 import org.hurdleboard.report.Reports;
 import org.hurdleboard.report.WallKit;
 import org.hurdleboard.store.SessionFile;
@@ -26,7 +26,6 @@ public final class ExportViewModel {
     private final Path sessionFile;
     private final Background background;
     private final Messages messages;
-    private final Reports reports;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -36,7 +35,11 @@ public final class ExportViewModel {
         this.sessionFile = sessionFile;
         this.background = background;
         this.messages = messages;
-        this.reports = new Reports(new ReportText(messages.locale()));
+    }
+
+    /** The language a report is written in unless the facilitator says otherwise: the workshop's own. */
+    public ReportLanguage defaultLanguage() {
+        return ReportLanguage.ofWorkshop(session.deck().language());
     }
 
     /** Where a report goes unless the facilitator says otherwise: beside the session file, same name. */
@@ -59,6 +62,15 @@ public final class ExportViewModel {
     }
 
     public void export(ReportFormat format, Path target) {
+        export(format, target, defaultLanguage());
+    }
+
+    /** Writes the report in a language; both languages only where the format holds two (HTML, PDF, Markdown). */
+    public void export(ReportFormat format, Path target, ReportLanguage language) {
+        if (!language.fits(format)) {
+            finished(messages.get("board.export.oneLanguage"), true);
+            return;
+        }
         if (target.toAbsolutePath().normalize().equals(sessionFile.toAbsolutePath().normalize())
                 || target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFile.EXTENSION)) {
             finished(messages.get("board.export.sameAsSession"), true);
@@ -69,7 +81,7 @@ public final class ExportViewModel {
         failed.set(false);
         status.set(messages.get("board.export.working"));
         background.run(() -> {
-            reports.export(report, format, target);
+            new Reports(language).export(report, format, target);
             return target;
         }, written -> finished(messages.get("board.export.done", written), false),
                 error -> finished(messages.get("board.export.failed", target, String.valueOf(error.getMessage())),

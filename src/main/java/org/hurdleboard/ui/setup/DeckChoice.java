@@ -42,7 +42,8 @@ public final class DeckChoice {
         this.context = context;
         this.messages = context.messages();
         this.library = context.library();
-        decks.setAll(library.builtIn());
+        // the workshop runs in the app's language, so its cards do too: Welsh decks for a Welsh set-up
+        decks.setAll(library.builtIn(messages.locale()));
         deck.set(decks.get(0));
         busy.set(true);
         context.background().run(library::own, own -> {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.DemoSession;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.settings.RecentFiles;
@@ -52,7 +51,8 @@ public final class WorkshopFiles {
     public void openDemo(Consumer<Opened> done) {
         Path file = context.home().demoSessionFile();
         context.background().runOnSessionFiles(() -> {
-            Session demo = DemoSession.create(context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES),
+            // the demo's cards speak the app's language, as set-up's do
+            Session demo = DemoSession.create(context.decks().in(messages.locale()).get(0),
                     DemoSession.details(messages.get("demo.title"), messages.get("demo.team"),
                             LocalDate.now(context.clock()), messages.get("demo.facilitator")),
                     messages.get("setup.firstQuestion"));

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.hurdleboard.report.ReportFormat;
+import org.hurdleboard.report.ReportLanguage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -40,6 +41,35 @@ class ExportFlowTest extends AppFlowTest {
         assertThat(status.getText()).contains(report.toString());
         assertThat(Files.readString(report)).startsWith("# Demo\\: what stops us using digital tools?")
                 .contains("| 1 | 33 | **Senior managers fear the social web**");
+    }
+
+    @Test
+    void aWelshWorkshopsReportIsWelshByDefaultAndCanBeBilingual(FxRobot robot) throws Exception {
+        robot.clickOn("#language-cy");
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> showing(robot, "#board"));
+        Path report = home.resolve("adroddiad.md");
+
+        robot.clickOn("#exportReport");
+        waitUntil(() -> showing(robot, "#exportFile"));
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportLanguage> language = robot.lookup("#exportLanguage").queryAs(ComboBox.class);
+        assertThat(language.getValue()).as("the workshop's language").isEqualTo(ReportLanguage.CY);
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportFormat> format = robot.lookup("#exportFormat").queryAs(ComboBox.class);
+        robot.interact(() -> format.setValue(ReportFormat.CSV));
+        assertThat(language.getItems()).as("a CSV file holds one language")
+                .containsExactly(ReportLanguage.EN, ReportLanguage.CY);
+        robot.interact(() -> {
+            format.setValue(ReportFormat.MD);
+            language.setValue(ReportLanguage.BOTH);
+            robot.lookup("#exportFile").queryAs(TextField.class).setText(report.toString());
+        });
+        robot.clickOn("#exportConfirm");
+
+        waitUntil(() -> Files.exists(report));
+        assertThat(Files.readString(report)).contains("Y rhwystrau yn nhrefn y pleidleisiau", "Hurdles ranked by votes",
+                "Mae uwch reolwyr yn ofni\u2019r we gymdeithasol");
     }
 
     @Test

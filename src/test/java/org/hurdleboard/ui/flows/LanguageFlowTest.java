@@ -89,6 +89,34 @@ class LanguageFlowTest extends AppFlowTest {
                 .anyMatch(label -> label.contains("3 Rhagfyr 2026"));
     }
 
+    @Test
+    void aWelshWorkshopRunsOnWelshCardsAndKeepsThemWhenOpenedInEnglish(FxRobot robot) throws Exception {
+        String welshCard = "Safleoedd cymdeithasol wedi\u2019u rhwystro";
+        robot.clickOn("#language-cy");
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#titleField").write("Gweithdy Mynwy");
+        robot.clickOn("#createWorkshop");
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+        assertThat(labels(robot)).contains(welshCard).doesNotContain("Social sites are blocked or filtered");
+
+        app.window.shutdown();
+        UserSettings settings = UserSettings.load(app.context.home().settingsFile());
+        settings.setLanguage(Language.EN);
+        settings.save();
+        java.nio.file.Path file = app.context.recentFiles().load().get(0).file();
+        FxToolkit.setupStage(primary -> app = new TestApp(primary, home, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#newWorkshop")).isEqualTo(english.get("start.new"));
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+
+        assertThat(labels(robot)).contains(welshCard).doesNotContain("Social sites are blocked or filtered");
+    }
+
+    private static java.util.List<String> labels(FxRobot robot) {
+        return robot.lookup(".label").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
     private Language savedLanguage() {
         return UserSettings.load(app.context.home().settingsFile()).language();
     }

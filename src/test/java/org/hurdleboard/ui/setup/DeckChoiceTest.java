@@ -33,7 +33,11 @@ class DeckChoiceTest {
     private AppContext context;
 
     private DeckChoice choice() throws Exception {
-        context = AppContext.create(new Messages(Locale.UK), AppHome.at(home), Clock.systemUTC());
+        return choice(Locale.UK);
+    }
+
+    private DeckChoice choice(Locale language) throws Exception {
+        context = AppContext.create(new Messages(language), AppHome.at(home), Clock.systemUTC());
         DeckChoice[] made = new DeckChoice[1];
         WaitForAsyncUtils.asyncFx(() -> made[0] = new DeckChoice(context)).get();
         waitUntil(() -> !made[0].busyProperty().get());
@@ -45,6 +49,18 @@ class DeckChoiceTest {
         if (context != null) {
             context.background().close();
         }
+    }
+
+    @Test
+    void aWelshSetUpOffersTheBuiltInDecksInWelshAndChoosesTheFirst() throws Exception {
+        writeOwnDeck("mine.json", "Our team's hurdles");
+
+        DeckChoice choice = choice(Locale.forLanguageTag("cy-GB"));
+
+        assertThat(choice.decks()).extracting(Deck::title)
+                .containsExactly("Goresgyn y Rhwystrau", "Pobl a diwylliant", "Our team's hurdles");
+        assertThat(choice.deckProperty().get().language()).isEqualTo("cy");
+        assertThat(choice.isOwn(choice.decks().get(0))).isFalse();
     }
 
     @Test
