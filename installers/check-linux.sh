@@ -3,7 +3,7 @@
 #   1. the app-image prints its version with no Java on the PATH and no JAVA_HOME;
 #   2. it opens a real window (under Xvfb), shows the demo board and closes, and meanwhile opens
 #      no network connection (strace: only AF_INET/AF_INET6 count; X11 talks over a unix socket)
-#      and unpacks no native library into the temp folder;
+#      and unpacks no native library into the temp folder; built with a JDK 25, it maps its AOT cache;
 #   3. the .deb unpacked (dpkg-deb -x, no root needed) does the same from where it lands, and says
 #      it needs GTK 3 and OpenGL, which JavaFX loads without the package tools noticing.
 #
@@ -54,6 +54,13 @@ check_launcher() {
     fail "$name opened a network connection (above)"
   fi
   echo "ok   $name: no network connection ($(grep -c 'sa_family=AF_UNIX' "$home/strace.log") local unix-socket ones, for the display)"
+
+  # with a JDK 25 runtime: the AOT cache is really used (AOTMode=on fails the start if not)
+  if [ -f "$(dirname "$launcher")/../lib/app/hurdleboard.aot" ]; then
+    PROBE=-XX:AOTMode=on bare "$launcher" "$home/aot" --version >"$home/aot.log" 2>&1 \
+      || { cat "$home/aot.log" >&2; fail "$name does not use its AOT cache (moved, or its jars' times changed?)"; }
+    echo "ok   $name: maps its AOT cache"
+  fi
 
   if [ -n "$(ls -A "$home/tmp")" ]; then
     ls -la "$home/tmp" >&2

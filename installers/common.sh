@@ -13,6 +13,38 @@ DESCRIPTION="A workshop board for the hurdles that stop staff using digital tool
 # en covers en-GB and every other English; the app's own text is UK English only
 LOCALES="en,cy"
 
+# The JDK 25 (or newer) whose runtime the installers ship with an AOT cache (JEP 483/514/515:
+# classes loaded, linked and profiled in a training run, then mapped at every start): the one
+# HURDLEBOARD_AOT_JDK names (mvn -Ppackage verify -Dhurdleboard.aot.jdk=/path/to/jdk-25), or
+# JAVA_HOME when that is a JDK 25 or newer. Prints nothing when there is none: the installers then
+# ship today's JDK 17 runtime with its CDS archive. The app itself is built for Java 17 either way.
+aot_jdk() {
+  local jdk
+  for jdk in "${HURDLEBOARD_AOT_JDK:-}" "${JAVA_HOME:-}"; do
+    [ -n "$jdk" ] && [ -f "$jdk/release" ] || continue
+    local feature
+    feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
+    if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then
+      echo "$jdk"
+      return
+    fi
+    [ "$jdk" = "${HURDLEBOARD_AOT_JDK:-}" ] && echo "HURDLEBOARD_AOT_JDK is Java $feature, not 25 or newer: building without the AOT cache" >&2
+  done
+  return 0
+}
+
+# With a JDK 25 the runtime and the launcher come from it (its jlink and jpackage); otherwise from
+# the JDK 17 on JAVA_HOME or the PATH. Sets AOT_JDK (empty without one) for the scripts.
+choose_jdk() {
+  AOT_JDK=$(aot_jdk)
+  if [ -n "$AOT_JDK" ]; then
+    export JAVA_HOME="$AOT_JDK"
+    echo "runtime: $AOT_JDK (Java 25 or newer), with an AOT cache"
+  else
+    echo "runtime: JDK 17, with a CDS archive (set HURDLEBOARD_AOT_JDK to a JDK 25 for the AOT cache)"
+  fi
+}
+
 jdk_tool() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" -o -x "$JAVA_HOME/bin/$1.exe" ]; then
     echo "$JAVA_HOME/bin/$1"
@@ -88,14 +120,32 @@ needed_modules() {
 
 # A small runtime: only the needed modules, no debug symbols, headers or man pages, and the JDK's
 # own class data archive, which the app's AppCDS archive builds on.
+# With the AOT cache (which holds the JDK's classes as well) the runtime's own CDS archive is
+# left out: it would only make the download bigger for a start that never uses it.
 build_runtime() {
-  local input=$1 runtime=$2 modules
+  local input=$1 runtime=$2 modules cds=--generate-cds-archive compress=--compress=2
   modules=$(needed_modules "$input")
   echo "runtime modules: $modules"
   rm -rf "$runtime"
+  if [ -n "${AOT_JDK:-}" ]; then
+    cds=""
+    compress=--compress=zip-6  # the same compression; JDK 21 renamed it and warns at "2"
+  fi
   "$(jdk_tool jlink)" --module-path "$(javafx_module_path)" --add-modules "$modules" \
-    --include-locales "$LOCALES" --strip-debug --no-header-files --no-man-pages --compress=2 \
-    --generate-cds-archive --output "$(native_path "$runtime")"
+    --include-locales "$LOCALES" --strip-debug --no-header-files --no-man-pages $compress \
+    $cds --output "$(native_path "$runtime")"
+}
+
+# The start-up archive for a packaged app: the AOT cache with a JDK 25, else the CDS archive.
+#   train_startup LAUNCHER RUNTIME APPDIR
+train_startup() {
+  local here
+  here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+  if [ -n "${AOT_JDK:-}" ]; then
+    "$here/train-aot.sh" "$1" "$3"
+  else
+    "$here/train-cds.sh" "$1" "$2"
+  fi
 }
 
 # The java options every launcher gets. $APPDIR is expanded by the launcher to the folder that

@@ -64,6 +64,15 @@ final class BenchEnv implements AutoCloseable {
         return image;
     }
 
+    /**
+     * The java option that starts the app without its start-up archive: the AOT cache of an
+     * app-image built with a JDK 25 (installers/train-aot.sh), else the CDS archive.
+     */
+    String withoutStartupArchive() {
+        boolean aot = packaged() && Files.exists(image.resolve("lib").resolve("app").resolve("hurdleboard.aot"));
+        return aot ? "-XX:AOTMode=off" : "-Xshare:off";
+    }
+
     /** What is measured and how busy the machine was, for the table's title. */
     String how() {
         String what = packaged() ? "packaged app-image" : "jar on Java " + System.getProperty("java.version");
@@ -191,6 +200,18 @@ final class BenchEnv implements AutoCloseable {
                 }
             }
             throw new IllegalStateException("the child never printed '" + prefix + "'; it printed:\n" + String.join("\n", seen));
+        }
+
+        /**
+         * Waits for the process to end: milliseconds from the last line {@link #lineAfter} found
+         * (the probe's "painted", after which it asks the app to close) to the process gone.
+         */
+        double millisToExit() throws InterruptedException {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Double.NaN;
+            }
+            return (System.nanoTime() - lastLineAt) / 1e6;
         }
 
         @Override

@@ -181,6 +181,23 @@ final class ChildApp {
         System.out.flush();
     }
 
+    /**
+     * What holds the heap: the biggest classes of a live-object histogram (it collects first),
+     * one {@code bench: histogram} line each. Needs java.management in the runtime; says so if not.
+     */
+    static void reportHistogram(int rows) {
+        try {
+            String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            histogram.lines().limit(rows + 2L).forEach(line -> System.out.println(RESULT + "histogram " + line));
+        } catch (Exception | LinkageError e) {
+            System.out.println(RESULT + "histogram unavailable: " + e);
+        }
+        System.out.println(RESULT + "histogram-end");
+        System.out.flush();
+    }
+
     /** Resident memory as the operating system counts it (Linux). */
     static double residentMegabytes() {
         return statusKilobytes("VmRSS:") / 1024.0;

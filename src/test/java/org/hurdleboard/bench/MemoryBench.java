@@ -1,5 +1,6 @@
 package org.hurdleboard.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public final class MemoryBench {
             Table other = Table.withoutBaseline("The same workshop, inside", "");
             List<Double> heap = other.row("Java heap in use at the end, MB", "live objects and garbage not yet collected");
             List<Double> size = other.row("session file, KB", "50 cards, 1,200 vote changes");
+            List<String> histogram = List.of();
             for (int run = 0; run < RUNS; run++) {
                 try (BenchEnv.Child child = env.start(env.javaCommand(List.of(), HelloWindow.class.getName(), "hold"))) {
                     hello.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "rss-mb")));
@@ -31,11 +33,22 @@ public final class MemoryBench {
                     peak.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "peak-rss-mb")));
                     heap.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "heap-used-mb")));
                     size.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "file-kb")));
+                    histogram = new ArrayList<>();
+                    for (String line = child.lineAfter(ChildApp.RESULT + "histogram"); !line.equals("-end");
+                            line = child.lineAfter(ChildApp.RESULT + "histogram")) {
+                        histogram.add(line);
+                    }
                 }
             }
             memory.print();
             System.out.println();
             other.print();
+            System.out.println();
+            System.out.println("## What holds the heap at the end of the last run (live objects, after a full collection)");
+            System.out.println();
+            System.out.println("```");
+            histogram.forEach(System.out::println);
+            System.out.println("```");
         }
     }
 }

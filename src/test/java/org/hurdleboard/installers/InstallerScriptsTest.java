@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Windows and macOS installers can only be built on those systems, so a typo in their scripts
@@ -37,6 +38,37 @@ class InstallerScriptsTest {
                 assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
             }
         }
+    }
+
+    /** The AOT cache comes with a JDK 25 or newer, named or on JAVA_HOME; with a JDK 17, today's build. */
+    @Test
+    void theRuntimeWithAnAotCacheNeedsAJdk25(@TempDir Path dir) throws IOException, InterruptedException {
+        Path jdk17 = fakeJdk(dir.resolve("jdk-17"), "17.0.15");
+        Path jdk25 = fakeJdk(dir.resolve("jdk-25"), "25.0.3");
+
+        assertThat(aotJdk("", jdk17.toString())).isEmpty();
+        assertThat(aotJdk("", jdk25.toString())).isEqualTo(jdk25.toString());
+        assertThat(aotJdk(jdk25.toString(), jdk17.toString())).isEqualTo(jdk25.toString());
+        assertThat(aotJdk(jdk17.toString(), jdk17.toString())).isEmpty();
+        assertThat(aotJdk(dir.resolve("no-such-jdk").toString(), "")).isEmpty();
+    }
+
+    private static Path fakeJdk(Path home, String version) throws IOException {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"" + version + "\"\n");
+        return home;
+    }
+
+    /** What common.sh's aot_jdk prints with this HURDLEBOARD_AOT_JDK and JAVA_HOME. */
+    private static String aotJdk(String named, String javaHome) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", ". installers/common.sh && aot_jdk")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("HURDLEBOARD_AOT_JDK", named);
+        builder.environment().put("JAVA_HOME", javaHome);
+        Process bash = builder.start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(bash.waitFor()).isZero();
+        return output;
     }
 
     private static List<Path> scripts() throws IOException {
