@@ -7,10 +7,8 @@ import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,12 +20,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.hurdleboard.deck.BuiltInDecks;
-import org.hurdleboard.domain.RoundSettings;
-import org.hurdleboard.domain.Session;
-import org.hurdleboard.domain.SessionDetails;
-import org.hurdleboard.domain.VotingRule;
-import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Displays;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -94,12 +86,7 @@ class ProjectorFlowTest extends AppFlowTest {
 
     @Test
     void whileDotsAreHiddenTheRoomSeesNeitherCountsNorWhereTheyGo(FxRobot robot) throws Exception {
-        Path file = home.resolve("Dots.hurdles");
-        SessionFile.create(file, Session.start(new SessionDetails("Dots", "", LocalDate.of(2026, 11, 29), "", 4),
-                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
-                new RoundSettings(VotingRule.dots(3, 0), true, Set.of()))).close();
-        robot.interact(() -> app.window.openSession(file, error -> { }));
-        waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+        openHiddenDotRound(robot);
         List<String> before = fingerprint(robot, "#roomBoard", "#roomSpotlight");
 
         for (int participant = 0; participant < 4; participant++) {

@@ -178,12 +178,7 @@ class RoomScreenFlowTest extends AppFlowTest {
 
     @Test
     void whileDotsAreHiddenTheRoomsCardStripShowsNothingBare(FxRobot robot) throws Exception {
-        Path file = home.resolve("Dots.hurdles");
-        SessionFile.create(file, Session.start(new SessionDetails("Dots", "", LocalDate.of(2026, 11, 29), "", 4),
-                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
-                new RoundSettings(VotingRule.dots(3, 0), true, Set.of()))).close();
-        robot.interact(() -> app.window.openSession(file, error -> { }));
-        waitUntil(() -> showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+        openHiddenDotRound(robot);
         focusConsoleCard(robot, 12);
         robot.write("+");
         layOut(robot);
