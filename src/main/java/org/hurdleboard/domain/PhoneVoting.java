@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class PhoneVoting {
     /** The ballot limit of a session that has no participant count and no limit of the facilitator's. */
     public static final int DEFAULT_MAX_BALLOTS = 300;
-    private static final Pattern BALLOT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern BALLOT_ID = Pattern.compile("[A-Za-z0-9._-]{8,80}");
 
     /** Why a round cannot be opened to phones, or {@link #NONE}. */
     public enum Refusal {

@@ -210,7 +210,7 @@ final class Schema {
         """
         CREATE TABLE ballot (
           round_id  INTEGER NOT NULL REFERENCES round (id),
-          ballot_id TEXT NOT NULL CHECK (length(ballot_id) BETWEEN 8 AND 64),
+          ballot_id TEXT NOT NULL CHECK (length(ballot_id) BETWEEN 8 AND 80),
           dots      TEXT NOT NULL,
           row_check INTEGER NOT NULL DEFAULT 0,
           PRIMARY KEY (round_id, ballot_id)

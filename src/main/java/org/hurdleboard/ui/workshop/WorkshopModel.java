@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -65,6 +66,7 @@ public final class WorkshopModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     /** What the screens derive from the workshop, brought up to date before {@link #revisionProperty} moves. */
     private final List<Runnable> refreshed = new ArrayList<>();
+    private final List<BiConsumer<SessionChange, Optional<WriteProblem>>> writeListeners = new ArrayList<>();
     private boolean revealing;
     private int pendingWrites;
 
@@ -94,12 +96,12 @@ public final class WorkshopModel {
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
             public void written(SessionChange change) {
-                model.writeFinished(Optional.empty());
+                model.writeFinished(change, Optional.empty());
             }
 
             @Override
             public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                model.writeFinished(Optional.of(problem));
+                model.writeFinished(change, Optional.of(problem));
             }
         });
         return model;
@@ -235,6 +237,11 @@ public final class WorkshopModel {
 
     /** Undoes the latest change and selects its card, so the room sees what went back. */
     public void undo() {
+        if (!readOnly && session.undoStoppedByBallots()) {
+            // nothing is undone: say why, rather than a Ctrl+Z that seems broken
+            saveError.set(messages.get("board.undoStoppedByPhones"));
+            return;
+        }
         step(session::undo);
     }
 
@@ -322,9 +329,25 @@ public final class WorkshopModel {
         canRedo.set(!readOnly && session.canRedo());
     }
 
+    /**
+     * Hears, on the FX thread, each change the file has written ({@code problem} empty) or failed
+     * to: for a client that must say when its own change is saved (a phone's ballot).
+     */
+    public void whenWritten(BiConsumer<SessionChange, Optional<WriteProblem>> listener) {
+        writeListeners.add(listener);
+    }
+
     /** Called from the file's writer thread; the state changes on the FX thread. */
     public void writeFinished(Optional<WriteProblem> problem) {
+        writeFinished(null, problem);
+    }
+
+    /** As {@link #writeFinished(Optional)}, naming the change written. */
+    public void writeFinished(SessionChange change, Optional<WriteProblem> problem) {
         fxThread.execute(() -> {
+            if (change != null) {
+                writeListeners.forEach(listener -> listener.accept(change, problem));
+            }
             pendingWrites = Math.max(0, pendingWrites - 1);
             if (problem.isPresent()) {
                 saveState.set(SaveState.FAILED);
