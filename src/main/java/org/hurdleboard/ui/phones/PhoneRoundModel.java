@@ -53,6 +53,9 @@ public final class PhoneRoundModel {
     private final ReadOnlyIntegerWrapper ballotsIn = new ReadOnlyIntegerWrapper();
     /** The server while it runs; FX thread only. */
     private PhoneLine line;
+    /** Address look-ups under way, and whether a start waits for one; FX thread only. */
+    private int looking;
+    private boolean waitingForAddress;
     /** Counts each start, so a server that comes up after it was no longer wanted is stopped at once. */
     private int starts;
 
@@ -138,14 +141,24 @@ public final class PhoneRoundModel {
 
     /** Looks for the laptop's addresses again, off the FX thread; the recommended one is chosen. */
     public void findAddresses() {
+        looking++;
         background.execute(() -> {
             List<NetworkChoice> found = addresses();
             fxThread.execute(() -> {
+                looking--;
                 NetworkChoice keep = chosen.get();
                 choices.setAll(found);
                 chosen.set(keep != null && found.contains(keep) ? keep
                         : found.stream().filter(NetworkChoice::recommended).findFirst()
                                 .orElse(found.isEmpty() ? null : found.get(0)));
+                if (waitingForAddress && looking == 0) {
+                    // voting opened before the laptop's addresses were known: start now
+                    waitingForAddress = false;
+                    state.set(State.CLOSED);
+                    if (isRoundOpen()) {
+                        start();
+                    }
+                }
             });
         });
     }
@@ -194,8 +207,9 @@ public final class PhoneRoundModel {
     }
 
     /** Stops the server and leaves the round open (closing the workshop or the app): it may carry on later. */
-    public void stop() {
+    public synchronized void stop() {
         starts++;
+        waitingForAddress = false;
         PhoneLine running = line;
         line = null;
         address.set("");
@@ -204,6 +218,19 @@ public final class PhoneRoundModel {
         if (state.get() != State.FAILED || running != null) {
             state.set(State.CLOSED);
         }
+        if (running != null) {
+            background.execute(running::close);
+        }
+    }
+
+    /**
+     * The workshop's screens are going away (the workshop or the app closes): the server stops,
+     * the round stays open, and no property changes, so it may be called from any thread.
+     */
+    public synchronized void shutDown() {
+        starts++;
+        PhoneLine running = line;
+        line = null;
         if (running != null) {
             background.execute(running::close);
         }
@@ -224,8 +251,13 @@ public final class PhoneRoundModel {
         }
         phonesReached.set(0);
         failure.set("");
+        if (choice == null && looking > 0) {
+            waitingForAddress = true;
+            state.set(State.OPENING);
+            return;
+        }
         if (choice == null) {
-            failure.set("");
+            // no address at all: the panel says how to make one (the laptop's hotspot)
             state.set(State.FAILED);
             return;
         }
@@ -257,7 +289,7 @@ public final class PhoneRoundModel {
         });
     }
 
-    private void started(int start, Optional<PhoneLine> started, String why) {
+    private synchronized void started(int start, Optional<PhoneLine> started, String why) {
         if (start != starts || !isRoundOpen()) {
             // stopped, moved or closed while it started: it is not wanted any more
             started.ifPresent(unwanted -> background.execute(unwanted::close));

@@ -118,6 +118,38 @@ class PhoneRoundModelTest {
     }
 
     @Test
+    void votingOpenedBeforeTheAddressesAreKnownStartsOnceTheyAre() throws Exception {
+        model.findAddresses();
+        model.open(VotingRule.APPROVAL, 0);
+
+        assertThat(fx.runUntil(() -> model.stateProperty().get() == State.OPEN)).isTrue();
+        assertThat(lines.lastAddress).isEqualTo(WIFI.address());
+    }
+
+    @Test
+    void noAddressAtAllFailsWithoutAServerAndSaysWhy() throws Exception {
+        PhoneRoundModel nowhere = new PhoneRoundModel(workshop, new PhoneBallotBox(workshop, "en"), lines, List::of,
+                background, fx);
+        nowhere.findAddresses();
+        nowhere.open(VotingRule.APPROVAL, 0);
+
+        assertThat(fx.runUntil(() -> nowhere.stateProperty().get() == State.FAILED)).isTrue();
+        assertThat(lines.open.get()).isZero();
+        assertThat(NetworkDoctor.advice(nowhere.choices(), null, false, 0)).containsExactly("phones.doctor.noNetwork");
+    }
+
+    @Test
+    void theDoctorNamesTheFirewallAndGuestWifiUntilAPhoneHasReachedTheLaptop() {
+        assertThat(NetworkDoctor.advice(List.of(WIFI), WIFI, false, 0))
+                .containsExactly("phones.doctor.firewall", "phones.doctor.guest");
+        assertThat(NetworkDoctor.advice(List.of(WIFI), WIFI, false, 1)).isEmpty();
+        NetworkChoice hotspot = new NetworkChoice(WIFI.address(), "Local Area Connection* 2",
+                NetworkChoice.Kind.HOTSPOT, true);
+        assertThat(NetworkDoctor.advice(List.of(hotspot), hotspot, true, 1))
+                .containsExactly("phones.doctor.failed", "phones.doctor.hotspot");
+    }
+
+    @Test
     void closeVotingStopsTheServerAndClosesTheRound() throws Exception {
         openOnTheRecommendedAddress();
 

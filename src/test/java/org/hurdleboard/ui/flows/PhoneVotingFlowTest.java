@@ -1,0 +1,189 @@
+package org.hurdleboard.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hurdleboard.ui.flows.TestApp.badge;
+import static org.hurdleboard.ui.flows.TestApp.waitUntil;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import org.hurdleboard.deck.BuiltInDecks;
+import org.hurdleboard.domain.PhoneState;
+import org.hurdleboard.domain.RoundSettings;
+import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.SessionDetails;
+import org.hurdleboard.domain.VotingRule;
+import org.hurdleboard.store.SessionFile;
+import org.hurdleboard.ui.common.Displays;
+import org.hurdleboard.ui.phones.PhoneRoundModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The room votes from phones through the real phone server on 127.0.0.1, the phones being the
+ * JDK's HttpClient: the board shows nothing while hidden, the room's screen counts the ballots,
+ * reveal shows the counts, the file holds them, Close voting refuses more.
+ */
+class PhoneVotingFlowTest extends AppFlowTest {
+    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1280, 720);
+    private static final Rectangle2D PROJECTOR = new Rectangle2D(0, 0, 1920, 1080);
+
+    @BeforeEach
+    void loopbackOnly() {
+        System.setProperty(PhoneRoundModel.ADDRESS_PROPERTY, "127.0.0.1");
+    }
+
+    @AfterEach
+    void forgetAddress() {
+        System.clearProperty(PhoneRoundModel.ADDRESS_PROPERTY);
+    }
+
+    @Override
+    Displays displays() {
+        return new Displays() {
+            @Override
+            public List<Rectangle2D> screens() {
+                return List.of(LAPTOP, PROJECTOR);
+            }
+
+            @Override
+            public Rectangle2D primary() {
+                return LAPTOP;
+            }
+
+            @Override
+            public void onChange(Runnable listener) {
+                // the screens never change in these tests
+            }
+        };
+    }
+
+    private Path openHiddenRound(FxRobot robot) throws Exception {
+        Path file = home.resolve("Phones.hurdles");
+        SessionFile.create(file, Session.start(new SessionDetails("Phones", "", LocalDate.of(2026, 11, 29), "", 4),
+                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
+                new RoundSettings(VotingRule.dots(3, 0), true, Set.of()))).close();
+        robot.interact(() -> app.window.openSession(file, error -> { }));
+        waitUntil(() -> TestApp.showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
+        return file;
+    }
+
+    /** Ctrl+P on the board, the rule as it is, Open voting; waits for the room's QR code. */
+    private String openVoting(FxRobot robot) {
+        Node card = robot.from(stage.getScene().getRoot()).lookup("#card-1").query();
+        robot.interact(card::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#phonesConfirm").tryQuery().isPresent());
+        robot.clickOn("#phonesConfirm");
+        waitUntil(() -> TestApp.showing(robot, "#phonesConsole") && linkOnProjector(robot) != null);
+        return linkOnProjector(robot);
+    }
+
+    private static Parent room(FxRobot robot) {
+        return robot.lookup("#projectorRoot").queryAs(Parent.class);
+    }
+
+    private static String linkOnProjector(FxRobot robot) {
+        return robot.from(room(robot)).lookup("#phonesRoomQr").tryQuery()
+                .filter(Node::isVisible).map(qr -> (String) qr.getUserData()).orElse(null);
+    }
+
+    private static String text(FxRobot robot, Parent in, String id) {
+        return robot.from(in).lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    /** The file as a second look reads it; null while it cannot be read (being closed). */
+    private static Session saved(Path file) {
+        try {
+            return SessionFile.read(file, false).session();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @Test
+    void keysPressedByHabitNeverCloseVotingAndTheRoundTakesNoCountFromTheBoard(FxRobot robot) throws Exception {
+        Path file = openHiddenRound(robot);
+        openVoting(robot);
+        String open = app.messages.get("phones.state.OPEN");
+        waitUntil(() -> text(robot, stage.getScene().getRoot(), "#phonesState").equals(open));
+
+        robot.type(KeyCode.ENTER).type(KeyCode.SPACE).type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+
+        assertThat(text(robot, stage.getScene().getRoot(), "#phonesState")).isEqualTo(open);
+        assertThat(linkOnProjector(robot)).isNotNull();
+        robot.clickOn("#phonesShowBoard");
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+        Node card = robot.from(stage.getScene().getRoot()).lookup("#card-1").query();
+        robot.interact(card::requestFocus);
+        robot.write("+").type(KeyCode.SPACE).write("3").type(KeyCode.ENTER);
+        waitUntil(() -> saved(file) != null);
+        assertThat(saved(file).votesOf(1)).as("the board adds no vote to a round open to phones").isEmpty();
+        assertThat(saved(file).phoneState(1)).isEqualTo(PhoneState.OPEN);
+    }
+
+    @Test
+    void phonesVoteWhileTheBoardShowsNothingAndRevealShowsTheirCounts(FxRobot robot) throws Exception {
+        Path file = openHiddenRound(robot);
+        String link = openVoting(robot);
+        assertThat(link).startsWith("http://127.0.0.1:").contains("/v/");
+        assertThat(text(robot, room(robot), "#phonesRoomAddress")).isEqualTo(link.substring(0, link.indexOf("/v/")));
+
+        LoopbackPhone anna = new LoopbackPhone(link);
+        LoopbackPhone ben = new LoopbackPhone(link);
+        anna.open();
+        ben.open();
+        assertThat(anna.cast(Map.of(1, 2, 12, 1)).statusCode()).isEqualTo(200);
+        assertThat(ben.cast(Map.of(12, 1)).statusCode()).isEqualTo(200);
+        assertThat(anna.cast(Map.of(12, 3)).statusCode()).as("Anna changes her mind").isEqualTo(200);
+        waitUntil(() -> text(robot, room(robot), "#phonesRoomBallots").equals("2 phones have voted"));
+        assertThat(ben.cast(Map.of(5, 4)).statusCode()).as("more dots than each has").isEqualTo(422);
+
+        robot.clickOn("#phonesShowBoard");
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+        for (int card : new int[] {1, 5, 12}) {
+            assertThat(badge(robot, stage.getScene().getRoot(), card)).as("console, card %d", card).isEmpty();
+        }
+        assertThat(robot.from(room(robot)).lookup("#card-12").tryQuery()).as("the room sees the code, no card")
+                .isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> TestApp.showing(robot, "#phonesConsole"));
+        robot.clickOn("#phonesClose");
+        waitUntil(() -> TestApp.showing(robot, "#board") && linkOnProjector(robot) == null);
+        Throwable late = catchThrowable(() -> {
+            HttpResponse<String> answer = ben.cast(Map.of(1, 1));
+            assertThat(answer.statusCode()).isNotEqualTo(200);
+        });
+        assertThat(late == null || late instanceof IOException).as("refused, or no server at all: %s", late).isTrue();
+
+        for (int card : new int[] {1, 5, 12}) {
+            assertThat(badge(robot, room(robot), card)).as("projector after close, card %d", card).isEmpty();
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> badge(robot, room(robot), 12).equals("4"));
+        assertThat(badge(robot, stage.getScene().getRoot(), 12)).isEqualTo("4");
+        assertThat(badge(robot, room(robot), 1)).as("Anna took her dots off card 1").isEmpty();
+
+        robot.interact(() -> app.window.closeSession());
+        waitUntil(() -> robot.lookup("#board").tryQuery().isEmpty());
+        waitUntil(() -> saved(file) != null && saved(file).phoneState(1) == PhoneState.CLOSED);
+        Session saved = saved(file);
+        assertThat(saved.votesOf(1)).containsOnly(Map.entry(12, 4));
+        assertThat(saved.ballotsIn(1)).isEqualTo(2);
+        assertThat(saved.phoneState(1)).isEqualTo(PhoneState.CLOSED);
+        assertThat(saved.ballots(1)).isEmpty();
+    }
+}
