@@ -91,8 +91,13 @@ public final class WorkshopModel {
 
     /** The workshop in an open session file, told of each write the file's writer thread finishes. */
     public static WorkshopModel of(SessionFile file, Messages messages) {
+        return of(file, messages, Platform::runLater);
+    }
+
+    /** As {@link #of(SessionFile, Messages)}, with the thread that runs what other threads hand in (a test's). */
+    public static WorkshopModel of(SessionFile file, Messages messages, Executor fxThread) {
         WorkshopModel model = new WorkshopModel(file.session(), file.isReadOnly(),
-                String.valueOf(file.path().getFileName()), messages, Platform::runLater);
+                String.valueOf(file.path().getFileName()), messages, fxThread);
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
             public void written(SessionChange change) {

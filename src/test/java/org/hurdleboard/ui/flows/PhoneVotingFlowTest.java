@@ -2,6 +2,10 @@ package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hurdleboard.ui.flows.PhoneFlows.linkOnProjector;
+import static org.hurdleboard.ui.flows.PhoneFlows.room;
+import static org.hurdleboard.ui.flows.PhoneFlows.saved;
+import static org.hurdleboard.ui.flows.PhoneFlows.text;
 import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
@@ -9,13 +13,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.PhoneState;
@@ -37,9 +37,6 @@ import org.testfx.api.FxRobot;
  * reveal shows the counts, the file holds them, Close voting refuses more.
  */
 class PhoneVotingFlowTest extends AppFlowTest {
-    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1280, 720);
-    private static final Rectangle2D PROJECTOR = new Rectangle2D(0, 0, 1920, 1080);
-
     @BeforeEach
     void loopbackOnly() {
         System.setProperty(PhoneRoundModel.ADDRESS_PROPERTY, "127.0.0.1");
@@ -52,22 +49,7 @@ class PhoneVotingFlowTest extends AppFlowTest {
 
     @Override
     Displays displays() {
-        return new Displays() {
-            @Override
-            public List<Rectangle2D> screens() {
-                return List.of(LAPTOP, PROJECTOR);
-            }
-
-            @Override
-            public Rectangle2D primary() {
-                return LAPTOP;
-            }
-
-            @Override
-            public void onChange(Runnable listener) {
-                // the screens never change in these tests
-            }
-        };
+        return laptopAndProjector();
     }
 
     private Path openHiddenRound(FxRobot robot) throws Exception {
@@ -91,27 +73,9 @@ class PhoneVotingFlowTest extends AppFlowTest {
         return linkOnProjector(robot);
     }
 
-    private static Parent room(FxRobot robot) {
-        return robot.lookup("#projectorRoot").queryAs(Parent.class);
-    }
 
-    private static String linkOnProjector(FxRobot robot) {
-        return robot.from(room(robot)).lookup("#phonesRoomQr").tryQuery()
-                .filter(Node::isVisible).map(qr -> (String) qr.getUserData()).orElse(null);
-    }
 
-    private static String text(FxRobot robot, Parent in, String id) {
-        return robot.from(in).lookup(id).queryAs(Labeled.class).getText();
-    }
 
-    /** The file as a second look reads it; null while it cannot be read (being closed). */
-    private static Session saved(Path file) {
-        try {
-            return SessionFile.read(file, false).session();
-        } catch (Exception e) {
-            return null;
-        }
-    }
 
     @Test
     void keysPressedByHabitNeverCloseVotingAndTheRoundTakesNoCountFromTheBoard(FxRobot robot) throws Exception {

@@ -42,19 +42,7 @@ class PhoneBallotBoxTest {
     }
 
     private WorkshopModel workshopOf(SessionFile file) {
-        WorkshopModel workshop = new WorkshopModel(file.session(), false, "day.hurdles", MESSAGES, fx);
-        file.setWriteListener(new SessionFile.WriteListener() {
-            @Override
-            public void written(SessionChange change) {
-                workshop.writeFinished(change, Optional.empty());
-            }
-
-            @Override
-            public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                workshop.writeFinished(change, Optional.of(problem));
-            }
-        });
-        return workshop;
+        return WorkshopModel.of(file, MESSAGES, fx);
     }
 
     @Test
