@@ -2,32 +2,21 @@ package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.hurdleboard.ui.flows.PhoneFlows.linkOnProjector;
-import static org.hurdleboard.ui.flows.PhoneFlows.room;
-import static org.hurdleboard.ui.flows.PhoneFlows.saved;
-import static org.hurdleboard.ui.flows.PhoneFlows.text;
 import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.PhoneState;
 import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
-import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.VotingRule;
-import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Displays;
-import org.hurdleboard.ui.phones.PhoneRoundModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -36,46 +25,15 @@ import org.testfx.api.FxRobot;
  * JDK's HttpClient: the board shows nothing while hidden, the room's screen counts the ballots,
  * reveal shows the counts, the file holds them, Close voting refuses more.
  */
-class PhoneVotingFlowTest extends AppFlowTest {
-    @BeforeEach
-    void loopbackOnly() {
-        System.setProperty(PhoneRoundModel.ADDRESS_PROPERTY, "127.0.0.1");
-    }
-
-    @AfterEach
-    void forgetAddress() {
-        System.clearProperty(PhoneRoundModel.ADDRESS_PROPERTY);
-    }
-
+class PhoneVotingFlowTest extends PhoneFlowTest {
     @Override
     Displays displays() {
         return laptopAndProjector();
     }
 
     private Path openHiddenRound(FxRobot robot) throws Exception {
-        Path file = home.resolve("Phones.hurdles");
-        SessionFile.create(file, Session.start(new SessionDetails("Phones", "", LocalDate.of(2026, 11, 29), "", 4),
-                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
-                new RoundSettings(VotingRule.dots(3, 0), true, Set.of()))).close();
-        robot.interact(() -> app.window.openSession(file, error -> { }));
-        waitUntil(() -> TestApp.showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
-        return file;
+        return openWorkshop(robot, 4, new RoundSettings(VotingRule.dots(3, 0), true, Set.of()));
     }
-
-    /** Ctrl+P on the board, the rule as it is, Open voting; waits for the room's QR code. */
-    private String openVoting(FxRobot robot) {
-        Node card = robot.from(stage.getScene().getRoot()).lookup("#card-1").query();
-        robot.interact(card::requestFocus);
-        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#phonesConfirm").tryQuery().isPresent());
-        robot.clickOn("#phonesConfirm");
-        waitUntil(() -> TestApp.showing(robot, "#phonesConsole") && linkOnProjector(robot) != null);
-        return linkOnProjector(robot);
-    }
-
-
-
-
 
     @Test
     void keysPressedByHabitNeverCloseVotingAndTheRoundTakesNoCountFromTheBoard(FxRobot robot) throws Exception {

@@ -1,33 +1,21 @@
 package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hurdleboard.ui.flows.PhoneFlows.linkOnProjector;
-import static org.hurdleboard.ui.flows.PhoneFlows.room;
-import static org.hurdleboard.ui.flows.PhoneFlows.saved;
-import static org.hurdleboard.ui.flows.PhoneFlows.text;
 import static org.hurdleboard.ui.flows.TestApp.badge;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.PhoneState;
 import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
-import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.VotingRule;
 import org.hurdleboard.phone.PhoneBrowser;
-import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Displays;
-import org.hurdleboard.ui.phones.PhoneRoundModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -37,45 +25,21 @@ import org.testfx.api.FxRobot;
  * reloads and cannot vote twice, a third with a wrong token is refused; the board shows nothing
  * while hidden; the file then holds exactly those votes, and after reveal the board shows them.
  */
-class PhonesEndToEndTest extends AppFlowTest {
-    @BeforeEach
-    void loopbackOnly() {
-        System.setProperty(PhoneRoundModel.ADDRESS_PROPERTY, "127.0.0.1");
-    }
-
-    @AfterEach
-    void forgetAddress() {
-        System.clearProperty(PhoneRoundModel.ADDRESS_PROPERTY);
-    }
-
+class PhonesEndToEndTest extends PhoneFlowTest {
     @Override
     Displays displays() {
         return laptopAndProjector();
     }
 
-
-
     private static String ballotsOnProjector(FxRobot robot) {
         return robot.from(room(robot)).lookup("#phonesRoomBallots").queryAs(Labeled.class).getText();
     }
 
-
     @Test
     void twoPhonesVoteOneChangesItsMindOneReloadsAWrongTokenIsRefusedAndTheFileHoldsExactlyThoseVotes(FxRobot robot)
             throws Exception {
-        Path file = home.resolve("Phones.hurdles");
-        SessionFile.create(file, Session.start(new SessionDetails("Phones", "", LocalDate.of(2026, 11, 29), "", 6),
-                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?",
-                new RoundSettings(VotingRule.dots(3, 2), true, Set.of()))).close();
-        robot.interact(() -> app.window.openSession(file, error -> { }));
-        waitUntil(() -> TestApp.showing(robot, "#board") && robot.lookup("#projectorRoot").tryQuery().isPresent());
-        Node firstCard = robot.from(stage.getScene().getRoot()).lookup("#card-1").query();
-        robot.interact(firstCard::requestFocus);
-        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#phonesConfirm").tryQuery().isPresent());
-        robot.clickOn("#phonesConfirm");
-        waitUntil(() -> linkOnProjector(robot) != null);
-        URI link = URI.create(linkOnProjector(robot));
+        Path file = openWorkshop(robot, 6, new RoundSettings(VotingRule.dots(3, 2), true, Set.of()));
+        URI link = URI.create(openVoting(robot));
 
         try (PhoneBrowser first = PhoneBrowser.start(); PhoneBrowser second = PhoneBrowser.start()) {
             waitUntil(() -> !robot.lookup("#phonesTest").queryAs(Labeled.class).isDisabled());
