@@ -67,12 +67,14 @@ public final class VotingRuleForm extends VBox {
         method.setButtonCell(methodCell(messages));
         Label methodLabel = new Label(messages.get("rule.method"));
         methodLabel.setLabelFor(method);
-        HBox methodRow = new HBox(8, methodLabel, method);
-        methodRow.setAlignment(Pos.CENTER_LEFT);
         hide = new CheckBox(messages.get("rule.hide"));
         hide.setId("hideVotes");
         hide.setAccessibleHelp(messages.get("rule.hide.help"));
-        getChildren().addAll(tally, dots, dotOptions, approval, methodRow, hide);
+        // one row for both: the set-up form keeps its Create button on a 1280x720 screen
+        HBox methodRow = new HBox(8, methodLabel, method, hide);
+        methodRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(hide, new javafx.geometry.Insets(0, 0, 0, 16));
+        getChildren().addAll(tally, dots, dotOptions, approval, methodRow);
 
         VotingRule initialRule = initial.rule();
         (initialRule.isDots() ? dots : initialRule.isApproval() ? approval : tally).setSelected(true);
