@@ -134,6 +134,15 @@ public final class PhoneBrowser implements AutoCloseable {
         return status();
     }
 
+    public WebElement element(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** The path of the page the browser shows now. */
+    public String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     public String status() {
         return driver.findElement(By.id("status")).getText();
     }

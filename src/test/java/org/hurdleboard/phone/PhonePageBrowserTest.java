@@ -104,6 +104,21 @@ class PhonePageBrowserTest {
     }
 
     @Test
+    void someoneWhoTypedTheAddressEntersTheRoomCodeAndGetsTheBallot() {
+        first.open(server.address());
+        org.openqa.selenium.WebElement code = first.element("code");
+        code.sendKeys(server.roomCode().toLowerCase(java.util.Locale.ROOT));
+        code.submit();
+        first.waitForText("Which hurdles block us most?");
+        assertThat(first.currentPath()).isEqualTo(server.ballotLink().getPath());
+
+        first.open(server.address());
+        first.element("code").sendKeys("ZZZZZZ");
+        first.element("code").submit();
+        first.waitForText("This vote is closed");
+    }
+
+    @Test
     void thePageKeepsToTheBudgetAndTheCapOnACard() {
         first.openBallot(server.ballotLink());
         first.plus(1);

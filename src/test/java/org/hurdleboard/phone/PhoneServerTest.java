@@ -88,6 +88,15 @@ class PhoneServerTest {
     }
 
     @Test
+    void itListensOnTheGivenAddressOnlyNotOnEveryAdapter() throws IOException {
+        URI elsewhere = URI.create("http://127.0.0.2:" + server.address().getPort() + server.ballotLink().getPath());
+        try (java.net.Socket socket = new java.net.Socket()) {
+            assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(elsewhere.getHost(), elsewhere.getPort()), 2_000))
+                    .isInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
     void theRoomCodeIsSixCharactersThatCannotBeMisread() {
         assertThat(server.roomCode()).hasSize(6).matches("[2-9A-HJKMNP-Z]{6}");
         assertThat(server.ballotLink().getPath()).matches("/v/[A-Za-z0-9_-]{22,}");
