@@ -47,7 +47,8 @@ public final class PhoneLoadBench {
         System.gc();
         long heapBefore = usedHeap();
         try (FakeBallotBox box = new FakeBallotBox(FakeBallotBox.dots(count))) {
-            PhoneServer server = PhoneServer.open(java.net.InetAddress.getLoopbackAddress(), 0, box, quiet());
+            PhoneServer server = PhoneServer.open(java.net.InetAddress.getLoopbackAddress(), 0, box,
+                    FakeBallotBox.NO_EVENTS);
             Watchdog watchdog = new Watchdog(box.owner());
             ExecutorService phones = Executors.newFixedThreadPool(count);
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -154,17 +155,6 @@ public final class PhoneLoadBench {
         return (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("phone-server")).count();
     }
 
-    private static PhoneServer.Events quiet() {
-        return new PhoneServer.Events() {
-            @Override
-            public void phoneReached() {
-            }
-
-            @Override
-            public void ballotsChanged(int ballotsIn) {
-            }
-        };
-    }
 
     /** Pings the owner thread every 2 ms and keeps the longest wait for an answer. */
     private static final class Watchdog implements AutoCloseable {

@@ -54,15 +54,7 @@ class PhonePageBrowserTest {
             close();
         }
         box = new FakeBallotBox(paper);
-        server = PhoneServer.open(PhoneServerTest.LOOPBACK, PhoneServer.ANY_PORT, box, new PhoneServer.Events() {
-            @Override
-            public void phoneReached() {
-            }
-
-            @Override
-            public void ballotsChanged(int ballotsIn) {
-            }
-        });
+        server = PhoneServer.open(PhoneServerTest.LOOPBACK, PhoneServer.ANY_PORT, box, FakeBallotBox.NO_EVENTS);
     }
 
     @Test
