@@ -324,6 +324,26 @@ class PhoneServerTest {
     }
 
     @Test
+    void aFaultyListenerDoesNotCostThePhoneItsAnswer() throws IOException {
+        server.close();
+        server = PhoneServer.open(LOOPBACK, PhoneServer.ANY_PORT, box, new PhoneServer.Events() {
+            @Override
+            public void phoneReached() {
+                throw new IllegalStateException("the screen is gone");
+            }
+
+            @Override
+            public void ballotsChanged(int ballotsIn) {
+                throw new IllegalStateException("the screen is gone");
+            }
+        });
+        TestPhone phone = new TestPhone(server.ballotLink());
+        assertThat(phone.page().statusCode()).isEqualTo(200);
+        phone.paper();
+        assertThat(phone.cast("{\"dots\":{\"1\":1}}").body()).contains("STORED");
+    }
+
+    @Test
     void slowHeadersAreCutOffAndDoNotHoldTheServer() throws Exception {
         server.close();
         server = PhoneServer.open(LOOPBACK, PhoneServer.ANY_PORT, box, events, new PhoneLimits(300, 60, 3));
