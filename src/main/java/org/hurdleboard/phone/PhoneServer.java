@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The small web server phones vote through. It listens on one chosen address only, and only
@@ -64,7 +65,8 @@ public final class PhoneServer implements AutoCloseable {
                 new BlockingArrayQueue<>(PhoneLimits.QUEUED_REQUESTS));
         threads.setName("phone-server");
         threads.setDaemon(true);
-        Server server = new Server(threads);
+        // daemon threads only: a server left open must never keep the app's process alive
+        Server server = new Server(threads, new ScheduledExecutorScheduler("phone-server-timer", true), null);
         server.setStopTimeout(0);
         server.setStopAtShutdown(false);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http()));

@@ -324,6 +324,28 @@ class PhoneServerTest {
     }
 
     @Test
+    void theServersThreadsNeverKeepTheAppAliveAndEndWithIt() throws Exception {
+        server.close();
+        java.util.Set<Thread> before = java.util.Set.copyOf(Thread.getAllStackTraces().keySet());
+        server = PhoneServer.open(LOOPBACK, PhoneServer.ANY_PORT, box, events);
+        new TestPhone(server.ballotLink()).paper();
+        assertThat(threadsSince(before)).isNotEmpty().allMatch(Thread::isDaemon);
+        server.close();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (threadsSince(before).stream().anyMatch(t -> t.getName().startsWith("phone-server"))
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(threadsSince(before)).noneMatch(t -> t.getName().startsWith("phone-server"));
+    }
+
+    /** The threads started since then, the client's own (HttpClient) left out. */
+    private static List<Thread> threadsSince(java.util.Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !before.contains(t) && !t.getName().startsWith("HttpClient")).toList();
+    }
+
+    @Test
     void aFaultyListenerDoesNotCostThePhoneItsAnswer() throws IOException {
         server.close();
         server = PhoneServer.open(LOOPBACK, PhoneServer.ANY_PORT, box, new PhoneServer.Events() {
