@@ -120,7 +120,7 @@ public final class PhoneBrowser implements AutoCloseable {
     }
 
     public String dotsOn(int card) {
-        return card(card).findElement(By.cssSelector(".mine")).getText();
+        return card(card).findElement(By.cssSelector(".mine .sr")).getAttribute("textContent");
     }
 
     public WebElement card(int number) {
