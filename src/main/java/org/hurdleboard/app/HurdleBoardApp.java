@@ -49,7 +49,12 @@ public final class HurdleBoardApp extends Application {
         // the board is meant to fill the screen; the window still restores to a normal size
         stage.setMaximized(true);
         stage.show();
-        StartupProbe.fromSystemProperty().ifPresent(probe -> probe.watch(stage.getScene()));
+        StartupProbe.fromSystemProperty().ifPresent(probe -> {
+            probe.watch(stage.getScene());
+            if (probe.tours()) {
+                FirstPaint.then(stage.getScene(), ".start-screen", () -> window.openDemo(window::showStartWithError));
+            }
+        });
         // what the first screen does not need waits for it: reading the decks (a daemon thread of
         // its own, not the background pool, which closing waits for: a window closed at once need
         // not wait for a read nobody uses, up to 300 ms of the exit, measured) and the check of the
