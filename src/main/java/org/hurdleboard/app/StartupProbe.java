@@ -10,8 +10,9 @@ import org.hurdleboard.ui.FirstPaint;
  * For packaging and benchmarks, never for users: started with {@code -Dhurdleboard.probe=start}
  * (or {@code =board}) the app prints one line once that screen has been painted, then closes the
  * way a user would; {@code =tour} (no file given) opens the demo from the painted start screen and
- * reports its board, so a training run passes through both. The AppCDS training run, the no-network check and the start-up benchmark use
- * it to know when the window is really on screen without a person looking.
+ * reports its board, so a training run passes through both. The CDS and AOT training runs, the
+ * no-network check and the start-up benchmark use it to know when the window is really on screen
+ * without a person looking.
  */
 public final class StartupProbe {
     public static final String PROPERTY = "hurdleboard.probe";

@@ -1,7 +1,7 @@
 package org.hurdleboard.ui.board;
 
-import javafx.animation.FadeTransition;
 import java.util.function.Supplier;
+import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
