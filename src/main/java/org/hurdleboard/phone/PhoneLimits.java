@@ -13,7 +13,8 @@ record PhoneLimits(long idleMillis, int burst, double perSecond) {
     static final int BODY_BYTES = 4096;
     static final int HEADER_BYTES = 4096;
     static final int THREADS = 16;
-    static final int QUEUED_REQUESTS = 256;
+    /** A whole room arriving at once (300 phones) waits in the queue instead of being turned away. */
+    static final int QUEUED_REQUESTS = 1024;
     static final int CONNECTIONS = 512;
     /** How long a request waits for the workshop to save a ballot before the phone is told to try again. */
     static final long SAVE_WAIT_MILLIS = 10_000;

@@ -28,11 +28,15 @@ final class PhonePage {
     private final String ballotTemplate = resource("ballot.html");
     private final String plainTemplate = resource("plain.html");
     private final Map<String, Map<String, String>> words = new LinkedHashMap<>();
+    private final Map<String, String> ballots = new LinkedHashMap<>();
     private final String securityPolicy;
 
     PhonePage() {
         for (String language : LANGUAGES) {
             words.put(language, words(language.equals("en") ? "page.properties" : "page_" + language + ".properties"));
+        }
+        for (String language : LANGUAGES) {
+            ballots.put(language, makeBallot(language));
         }
         securityPolicy = "default-src 'none'; style-src '" + hash(style) + "'; script-src '" + hash(script)
                 + "'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -44,7 +48,10 @@ final class PhonePage {
     }
 
     String ballot(String language) {
-        String lang = known(language);
+        return ballots.get(known(language));
+    }
+
+    private String makeBallot(String lang) {
         Map<String, String> w = words.get(lang);
         return ballotTemplate
                 .replace("{{lang}}", lang)

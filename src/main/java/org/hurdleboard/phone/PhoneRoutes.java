@@ -179,7 +179,8 @@ final class PhoneRoutes extends Handler.Abstract {
      * completes, back on the server's threads (the save completes on the workshop's, the FX thread).
      */
     private void store(Response response, Callback callback, String ballotId, Map<Integer, Integer> dots) {
-        box.cast(ballotId, dots).toCompletableFuture()
+        // thenApply makes our own stage: the timeout must not complete the workshop's future
+        box.cast(ballotId, dots).thenApply(result -> result).toCompletableFuture()
                 .orTimeout(PhoneLimits.SAVE_WAIT_MILLIS, TimeUnit.MILLISECONDS)
                 .whenCompleteAsync((outcome, failure) -> {
                     CastResult result = failure == null && outcome != null ? outcome : CastResult.NOT_SAVED;

@@ -12,12 +12,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The small web server phones vote through. It listens on one chosen address only, and only
  * between {@link #open} and {@link #close}; it serves the ballot page and its requests and nothing
  * else. Built on Jetty's core: headers are parsed without holding a thread (a slow phone costs a
- * socket, not the server), with a bounded pool, idle timeout, header, body, connection and
+ * socket, not the server), with a bounded pool and queue, idle timeout, header, body, connection and
  * per-client rate limits ({@link PhoneLimits}). Nothing it sees of a phone is logged or stored.
  */
 public final class PhoneServer implements AutoCloseable {
@@ -64,12 +65,15 @@ public final class PhoneServer implements AutoCloseable {
                 new BlockingArrayQueue<>(PhoneLimits.QUEUED_REQUESTS));
         threads.setName("phone-server");
         threads.setDaemon(true);
-        Server server = new Server(threads);
+        // daemon threads only: a server left open must never keep the app's process alive
+        Server server = new Server(threads, new ScheduledExecutorScheduler("phone-server-timer", true), null);
         server.setStopTimeout(0);
         server.setStopAtShutdown(false);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http()));
         connector.setHost(address.getHostAddress());
         connector.setIdleTimeout(limits.idleMillis());
+        // the system's default backlog (50) makes the 51st phone of a room that scans at once wait a second for a retry
+        connector.setAcceptQueueSize(PhoneLimits.CONNECTIONS);
         bind(connector, port);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(PhoneLimits.CONNECTIONS, connector));

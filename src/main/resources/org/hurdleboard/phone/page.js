@@ -80,7 +80,13 @@
       li.appendChild(row.tick);
     } else {
       row.title = node('span', 'name');
+      // the count sits between − and +, as a number and as dots; a screen reader hears it in words
       row.mineText = node('span', 'mine');
+      row.count = node('span', 'count');
+      row.count.setAttribute('aria-hidden', 'true');
+      row.spoken = node('span', 'sr');
+      row.mineText.appendChild(row.count);
+      row.mineText.appendChild(row.spoken);
       row.steps = node('span', 'steps');
       row.minus = node('button', 'minus', '\u2212');
       row.plus = node('button', 'plus', '+');
@@ -89,9 +95,9 @@
       row.minus.onclick = function () { if (!isDisabled(row.minus)) { change(card.number, -1); } };
       row.plus.onclick = function () { if (!isDisabled(row.plus)) { change(card.number, 1); } };
       row.steps.appendChild(row.minus);
+      row.steps.appendChild(row.mineText);
       row.steps.appendChild(row.plus);
       li.appendChild(row.title);
-      li.appendChild(row.mineText);
       li.appendChild(row.steps);
     }
     li.setAttribute('data-card', card.number);
@@ -152,7 +158,11 @@
         setText(r.box, mine[n] ? '\u2713' : '');
         setDisabled(r.tick, closed);
       } else {
-        setText(r.mineText, t('yourDots', dotsOn(n)));
+        // up to three dots drawn as dots; more as a number, so the row never grows
+        setText(r.count, dotsOn(n) === 0 ? '0' : dotsOn(n) <= 3 ? new Array(dotsOn(n) + 1).join('\u25cf')
+          : dotsOn(n) + '\u25cf');
+        setText(r.spoken, t('yourDots', dotsOn(n)));
+        r.li.className = dotsOn(n) > 0 ? 'card chosen' : 'card';
         r.plus.setAttribute('aria-label', t('add', title));
         r.minus.setAttribute('aria-label', t('remove', title));
         setDisabled(r.plus, !canAdd(n));

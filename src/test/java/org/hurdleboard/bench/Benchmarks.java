@@ -22,7 +22,8 @@ public final class Benchmarks {
             MemoryBench::main,
             SizeBench::main,
             ReportBench::main,
-            WallKitBench::main
+            WallKitBench::main,
+            PhoneLoadBench::main
     );
 
     public static void main(String[] args) throws Exception {

@@ -17,6 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and counts how often the server called it, so a test sees that a refused request never got here.
  */
 public final class FakeBallotBox implements BallotBox, AutoCloseable {
+    /** For a test that listens to none of the server's events. */
+    public static final PhoneServer.Events NO_EVENTS = new PhoneServer.Events() {
+        @Override
+        public void phoneReached() {
+        }
+
+        @Override
+        public void ballotsChanged(int ballotsIn) {
+        }
+    };
+
     private final ExecutorService owner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "fake-fx");
         thread.setDaemon(true);

@@ -35,7 +35,8 @@ class PhoneAnonymityTest {
                 }
                 box.holdOther("other-ballot-" + i, dots);
             }
-            PhoneServer server = PhoneServer.open(PhoneServerTest.LOOPBACK, PhoneServer.ANY_PORT, box, quiet());
+            PhoneServer server = PhoneServer.open(PhoneServerTest.LOOPBACK, PhoneServer.ANY_PORT, box,
+                    FakeBallotBox.NO_EVENTS);
             try {
                 List<byte[]> toA = new ArrayList<>();
                 List<byte[]> toB = new ArrayList<>();
@@ -98,15 +99,4 @@ class PhoneAnonymityTest {
         return cookie.substring(cookie.indexOf('=') + 1);
     }
 
-    private static PhoneServer.Events quiet() {
-        return new PhoneServer.Events() {
-            @Override
-            public void phoneReached() {
-            }
-
-            @Override
-            public void ballotsChanged(int ballotsIn) {
-            }
-        };
-    }
 }

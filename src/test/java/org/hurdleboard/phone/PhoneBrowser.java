@@ -42,15 +42,19 @@ public final class PhoneBrowser implements AutoCloseable {
 
     /** Starts a browser, or fails with what to install: CI installs chromium, so a missing one is a fault, not a skip. */
     public static PhoneBrowser start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+        return start(CHROMIUM, CHROMEDRIVER);
+    }
+
+    static PhoneBrowser start(Path chromium, Path chromedriver) {
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
             throw new IllegalStateException("The phone page's browser tests need Debian's chromium and chromedriver at "
-                    + CHROMIUM + " and " + CHROMEDRIVER + ": run `apt-get install -y chromium chromium-driver`"
+                    + chromium + " and " + chromedriver + ": run `apt-get install -y chromium chromium-driver`"
                     + " (.ci/run installs them).");
         }
         try {
             Path profile = Files.createTempDirectory("hb-chromium-");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
+            options.setBinary(chromium.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-default-apps", "--disable-extensions", "--no-default-browser-check",
@@ -58,7 +62,7 @@ public final class PhoneBrowser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation",
                     Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
             return new PhoneBrowser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,7 +120,7 @@ public final class PhoneBrowser implements AutoCloseable {
     }
 
     public String dotsOn(int card) {
-        return card(card).findElement(By.cssSelector(".mine")).getText();
+        return card(card).findElement(By.cssSelector(".mine .sr")).getAttribute("textContent");
     }
 
     public WebElement card(int number) {
@@ -132,6 +136,15 @@ public final class PhoneBrowser implements AutoCloseable {
         send();
         waitForStatus(expected);
         return status();
+    }
+
+    public WebElement element(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** The path of the page the browser shows now. */
+    public String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     public String status() {

@@ -54,15 +54,7 @@ class PhonePageBrowserTest {
             close();
         }
         box = new FakeBallotBox(paper);
-        server = PhoneServer.open(PhoneServerTest.LOOPBACK, PhoneServer.ANY_PORT, box, new PhoneServer.Events() {
-            @Override
-            public void phoneReached() {
-            }
-
-            @Override
-            public void ballotsChanged(int ballotsIn) {
-            }
-        });
+        server = PhoneServer.open(PhoneServerTest.LOOPBACK, PhoneServer.ANY_PORT, box, FakeBallotBox.NO_EVENTS);
     }
 
     @Test
@@ -101,6 +93,21 @@ class PhonePageBrowserTest {
         assertThat(second.text()).contains("This vote is closed");
 
         assertThat(box.ballots().values()).containsExactlyInAnyOrder(Map.of(1, 1, 33, 1, 34, 1), Map.of(2, 1, 3, 2, 35, 2));
+    }
+
+    @Test
+    void someoneWhoTypedTheAddressEntersTheRoomCodeAndGetsTheBallot() {
+        first.open(server.address());
+        org.openqa.selenium.WebElement code = first.element("code");
+        code.sendKeys(server.roomCode().toLowerCase(java.util.Locale.ROOT));
+        code.submit();
+        first.waitForText("Which hurdles block us most?");
+        assertThat(first.currentPath()).isEqualTo(server.ballotLink().getPath());
+
+        first.open(server.address());
+        first.element("code").sendKeys("ZZZZZZ");
+        first.element("code").submit();
+        first.waitForText("This vote is closed");
     }
 
     @Test

@@ -88,6 +88,15 @@ class PhoneServerTest {
     }
 
     @Test
+    void itListensOnTheGivenAddressOnlyNotOnEveryAdapter() throws IOException {
+        URI elsewhere = URI.create("http://127.0.0.2:" + server.address().getPort() + server.ballotLink().getPath());
+        try (java.net.Socket socket = new java.net.Socket()) {
+            assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(elsewhere.getHost(), elsewhere.getPort()), 2_000))
+                    .isInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
     void theRoomCodeIsSixCharactersThatCannotBeMisread() {
         assertThat(server.roomCode()).hasSize(6).matches("[2-9A-HJKMNP-Z]{6}");
         assertThat(server.ballotLink().getPath()).matches("/v/[A-Za-z0-9_-]{22,}");
@@ -312,6 +321,48 @@ class PhoneServerTest {
         assertThat(reply.statusCode()).isEqualTo(503);
         assertThat(reply.body()).contains("NOT_SAVED");
         assertThat(ballotCounts).isEmpty();
+    }
+
+    @Test
+    void theServersThreadsNeverKeepTheAppAliveAndEndWithIt() throws Exception {
+        server.close();
+        java.util.Set<Thread> before = java.util.Set.copyOf(Thread.getAllStackTraces().keySet());
+        server = PhoneServer.open(LOOPBACK, PhoneServer.ANY_PORT, box, events);
+        new TestPhone(server.ballotLink()).paper();
+        assertThat(threadsSince(before)).isNotEmpty().allMatch(Thread::isDaemon);
+        server.close();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (threadsSince(before).stream().anyMatch(t -> t.getName().startsWith("phone-server"))
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(threadsSince(before)).noneMatch(t -> t.getName().startsWith("phone-server"));
+    }
+
+    /** The threads started since then, the client's own (HttpClient) left out. */
+    private static List<Thread> threadsSince(java.util.Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !before.contains(t) && !t.getName().startsWith("HttpClient")).toList();
+    }
+
+    @Test
+    void aFaultyListenerDoesNotCostThePhoneItsAnswer() throws IOException {
+        server.close();
+        server = PhoneServer.open(LOOPBACK, PhoneServer.ANY_PORT, box, new PhoneServer.Events() {
+            @Override
+            public void phoneReached() {
+                throw new IllegalStateException("the screen is gone");
+            }
+
+            @Override
+            public void ballotsChanged(int ballotsIn) {
+                throw new IllegalStateException("the screen is gone");
+            }
+        });
+        TestPhone phone = new TestPhone(server.ballotLink());
+        assertThat(phone.page().statusCode()).isEqualTo(200);
+        phone.paper();
+        assertThat(phone.cast("{\"dots\":{\"1\":1}}").body()).contains("STORED");
     }
 
     @Test
