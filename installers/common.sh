@@ -134,6 +134,17 @@ build_runtime() {
   "$(jdk_tool jlink)" --module-path "$(javafx_module_path)" --add-modules "$modules" \
     --include-locales "$LOCALES" --strip-debug --no-header-files --no-man-pages $compress \
     $cds --output "$(native_path "$runtime")"
+  # the archive for heaps over 32 GB (no compressed pointers), which this app never has: 10.6 MB
+  find "$runtime" -name classes_nocoops.jsa -delete
+  strip_native_symbols "$runtime"
+}
+
+# A JDK's native libraries may keep their symbol tables (Debian's libjvm.so: 4 MB of its 24); the
+# linker needs only the dynamic symbols, which stay. Linux only: other systems' strip differ.
+strip_native_symbols() {
+  local runtime=$1
+  [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1 || return 0
+  find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
 }
 
 # The start-up archive for a packaged app: the AOT cache with a JDK 25, else the CDS archive.
@@ -157,7 +168,10 @@ train_startup() {
 # a long computation (a big export) is ever measured slower.
 # The G1 options give memory back once the room stops voting: a collection after 2 s without one,
 # and a heap kept at most 30% free. After a simulated two-hour workshop: 291-319 MB resident
-# instead of 320-436 MB, for the same CPU time.
+# instead of 320-436 MB, for the same CPU time. The 192 MB ceiling takes the peak from 448 to
+# 361 MB (medians of 3, software rendering); 160 and 128 MB, or Serial, saved nothing more that
+# the runs' own spread (25 MB) did not hide, and 128 MB leaves little room: the live heap is 52-58
+# MB with the projector window, 91 MB comparing 300 workshop files. README, "Benchmarks".
 launcher_options() {
   local prism_order=$1 native_file=$2
   echo "-Dorg.sqlite.lib.path=\$APPDIR/native"
@@ -167,4 +181,5 @@ launcher_options() {
   echo "-XX:G1PeriodicGCInterval=2000"
   echo "-XX:MinHeapFreeRatio=10"
   echo "-XX:MaxHeapFreeRatio=30"
+  echo "-Xmx192m"
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the packaged app's AOT cache (a JDK 25 runtime, JEP 483/514/515) from a training run:
-# starts the packaged app once, opens the demo board and closes it; the JVM then writes every
+# starts the packaged app once, shows the start screen, opens the demo board from it and closes it; the JVM then writes every
 # class it loaded and linked, with their profiles, into APPDIR/hurdleboard.aot, and the launcher
 # is told to map it at every start (-XX:AOTCache). Measured against the JDK 17 build with its CDS
 # archive: see the README's benchmark section.
@@ -33,8 +33,8 @@ rm -f "$cache"
 stamp=$(date +%s)
 find "$appdir" -name '*.jar' -exec touch -d "@$stamp" {} +
 # the launcher's own options (from its .cfg) are the ones the cache is made for and used with
-JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$(native_path "$cache") -Dhurdleboard.probe=board -Dhurdleboard.home=$(native_path "$work/home")" \
-  ${display[@]+"${display[@]}"} "$launcher" --demo >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
+JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$(native_path "$cache") -Dhurdleboard.probe=tour -Dhurdleboard.home=$(native_path "$work/home")" \
+  ${display[@]+"${display[@]}"} "$launcher" >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
 [ -s "$cache" ] || { cat "$work/training.log" >&2; echo "the training run wrote no AOT cache" >&2; exit 1; }
 # [JavaOptions] is the .cfg's last section; the launcher expands $APPDIR to this folder
 # a cache that does not match is left aside without a word on the console (-Xlog); the installer

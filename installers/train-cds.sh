@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the runtime's class data sharing (CDS) archive from a training run: starts the packaged
-# app once, opens the demo board, closes it, and records every class it loaded; then the runtime
+# app once, shows the start screen, opens the demo board from it, closes it, and records every class it loaded; then the runtime
 # archives those classes (the JDK's and JavaFX's) into its default archive, lib/server/classes.jsa,
 # which every start maps instead of loading and checking the classes one by one.
 #
@@ -25,8 +25,8 @@ if [ -z "${DISPLAY:-}" ] && [ "$(uname -s)" = Linux ]; then
   display=(xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp")
 fi
 
-JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$(native_path "$work/classes.lst") -Dhurdleboard.probe=board -Dhurdleboard.home=$(native_path "$work/home")" \
-  ${display[@]+"${display[@]}"} "$launcher" --demo
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$(native_path "$work/classes.lst") -Dhurdleboard.probe=tour -Dhurdleboard.home=$(native_path "$work/home")" \
+  ${display[@]+"${display[@]}"} "$launcher"
 [ -s "$work/classes.lst" ] || { echo "the training run listed no classes" >&2; exit 1; }
 
 # jlink --generate-cds-archive made the runtime's archive: lib/server on Linux, bin/server on

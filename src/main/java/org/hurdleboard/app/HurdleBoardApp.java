@@ -36,23 +36,33 @@ public final class HurdleBoardApp extends Application {
         startLog(context);
         window = new MainWindow(stage, context);
         new UnexpectedErrors(window::showUnexpectedError, Platform::runLater).install();
-        window.showStart();
-        // the board is meant to fill the screen; the window still restores to a normal size
-        stage.setMaximized(true);
-        stage.show();
-        StartupProbe.fromSystemProperty().ifPresent(probe -> probe.watch(stage.getScene()));
-        // the decks are read in the background once the first frame is on screen, so neither the
-        // window nor New workshop waits for them; a broken built-in deck still fails where it is used.
-        // A daemon thread of its own, not the background pool, which closing waits for: a window
-        // closed at once need not wait for a read nobody uses (up to 300 ms of the exit, measured)
-        FirstPaint.then(stage.getScene(), ".root", () -> preloadDecks(context));
+        // a file or the demo goes straight to its board, without the start screen on the way; asked
+        // for before the window is shown, so the file is read while the window is being made
         List<String> arguments = getParameters().getRaw();
         if (arguments.contains(DEMO_OPTION)) {
             window.openDemo(window::showStartWithError);
         } else if (!arguments.isEmpty()) {
             window.openSession(Path.of(arguments.get(0)), window::showStartWithError);
+        } else {
+            window.showStart();
         }
-        window.checkDatabaseLibrary();
+        // the board is meant to fill the screen; the window still restores to a normal size
+        stage.setMaximized(true);
+        stage.show();
+        StartupProbe.fromSystemProperty().ifPresent(probe -> {
+            probe.watch(stage.getScene());
+            if (probe.tours()) {
+                FirstPaint.then(stage.getScene(), ".start-screen", () -> window.openDemo(window::showStartWithError));
+            }
+        });
+        // what the first screen does not need waits for it: reading the decks (a daemon thread of
+        // its own, not the background pool, which closing waits for: a window closed at once need
+        // not wait for a read nobody uses, up to 300 ms of the exit, measured) and the check of the
+        // database library, which would only compete with opening the file for the CPU
+        FirstPaint.then(stage.getScene(), "#board, .start-screen", () -> {
+            preloadDecks(context);
+            window.checkDatabaseLibrary();
+        });
     }
 
     /**

@@ -9,8 +9,10 @@ import org.hurdleboard.ui.FirstPaint;
 /**
  * For packaging and benchmarks, never for users: started with {@code -Dhurdleboard.probe=start}
  * (or {@code =board}) the app prints one line once that screen has been painted, then closes the
- * way a user would. The AppCDS training run, the no-network check and the start-up benchmark use
- * it to know when the window is really on screen without a person looking.
+ * way a user would; {@code =tour} (no file given) opens the demo from the painted start screen and
+ * reports its board, so a training run passes through both. The CDS and AOT training runs, the
+ * no-network check and the start-up benchmark use it to know when the window is really on screen
+ * without a person looking.
  */
 public final class StartupProbe {
     public static final String PROPERTY = "hurdleboard.probe";
@@ -19,10 +21,16 @@ public final class StartupProbe {
     public static final String CPU_MILLIS = " cpu-ms ";
     private final String screen;
     private final String selector;
+    private final boolean tour;
 
     private StartupProbe(String screen, String selector) {
+        this(screen, selector, false);
+    }
+
+    private StartupProbe(String screen, String selector, boolean tour) {
         this.screen = screen;
         this.selector = selector;
+        this.tour = tour;
     }
 
     /** The probe asked for on the command line, if any. */
@@ -31,6 +39,8 @@ public final class StartupProbe {
         return switch (screen) {
             case "start" -> Optional.of(new StartupProbe(screen, ".start-screen"));
             case "board" -> Optional.of(new StartupProbe(screen, "#board"));
+            // the training runs' way through both screens: the start screen, then the demo's board
+            case "tour" -> Optional.of(new StartupProbe("board", "#board", true));
             default -> Optional.empty();
         };
     }
@@ -38,6 +48,11 @@ public final class StartupProbe {
     /** A probe for any node a selector finds, such as a benchmark's baseline window. */
     public static StartupProbe forNode(String name, String selector) {
         return new StartupProbe(name, selector);
+    }
+
+    /** True for the tour: once the start screen is painted, the app is to open the demo. */
+    boolean tours() {
+        return tour;
     }
 
     /** Reports once the screen has been painted, then asks the app to exit. */

@@ -1,5 +1,6 @@
 package org.hurdleboard.ui;
 
+import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -9,9 +10,10 @@ public final class FirstPaint {
     }
 
     /**
-     * Runs the action on the FX thread once the node the selector finds has been painted. The node
-     * is in the scene after one layout pulse; the frame drawn from that pulse is done once the next
-     * pulse starts.
+     * Runs the action on the FX thread once a node the selector finds has been painted; a list
+     * separated by commas ("#board, .start-screen") waits for whichever comes first. The node is in
+     * the scene after one layout pulse; the frame drawn from that pulse is done once the next pulse
+     * starts.
      */
     public static void then(Scene scene, String selector, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
@@ -20,7 +22,7 @@ public final class FirstPaint {
             @Override
             public void run() {
                 if (!found) {
-                    found = scene.lookup(selector) != null;
+                    found = Arrays.stream(selector.split(",")).anyMatch(one -> scene.lookup(one.strip()) != null);
                     Platform.requestNextPulse();
                     return;
                 }

@@ -177,6 +177,10 @@ final class ChildApp {
     }
 
     static void report(String name, double value) {
+        report(name, String.valueOf(value));
+    }
+
+    static void report(String name, String value) {
         System.out.println(RESULT + name + " " + value);
         System.out.flush();
     }

@@ -1,5 +1,6 @@
 package org.hurdleboard.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,30 +27,44 @@ public final class FxBurstBench {
             List<Double> idleFrames = frames.row("board left idle (baseline)", "60 Hz is 16.7 ms");
             List<Double> burstFrames = frames.row("1,000 votes then 200 undos", "");
             List<Double> projectorFrames = frames.row("the same, with the projector window open", "");
+            Table cpu = new Table("The FX thread's CPU time over the same 2.4 s", "ms");
+            List<Double> idleCpu = cpu.row("board left idle (baseline)", "");
+            List<Double> burstCpu = cpu.row("1,000 votes then 200 undos", "");
+            List<Double> projectorCpu = cpu.row("the same, with the projector window open", "");
+            List<String> causes = new ArrayList<>();
             int saved = 0;
             for (int run = 0; run < RUNS; run++) {
-                burst(env, 0, idlePause, idleFrames);
-                saved = burst(env, 1000, burstPause, burstFrames);
-                burst(env, List.of(PROJECTOR), 1000, projectorPause, projectorFrames);
+                burst(env, List.of(), 0, new Run(idlePause, idleFrames, idleCpu, new ArrayList<>()));
+                saved = burst(env, List.of(), 1000, new Run(burstPause, burstFrames, burstCpu, causes));
+                burst(env, List.of(PROJECTOR), 1000, new Run(projectorPause, projectorFrames, projectorCpu, causes));
             }
             pauses.print();
             System.out.println();
             frames.print();
+            System.out.println();
+            cpu.print();
+            System.out.println();
+            System.out.println("What filled the longest pause of each burst, then every pause over 16 ms added up"
+                    + " (the watchdog's samples of the FX thread):");
+            causes.forEach(cause -> System.out.println("- " + cause));
             System.out.println();
             System.out.println("Votes on the disk after the last burst of 1000 votes and 200 undos: " + saved
                     + " (800 expected).");
         }
     }
 
-    private static int burst(BenchEnv env, int votes, List<Double> pauses, List<Double> frames) throws Exception {
-        return burst(env, List.of(), votes, pauses, frames);
+    /** Where one run's figures go. */
+    private record Run(List<Double> pauses, List<Double> frames, List<Double> cpu, List<String> causes) {
     }
 
-    private static int burst(BenchEnv env, List<String> options, int votes, List<Double> pauses, List<Double> frames)
-            throws Exception {
+    private static int burst(BenchEnv env, List<String> options, int votes, Run run) throws Exception {
         try (BenchEnv.Child child = env.start(env.javaCommand(options, VoteBurst.class.getName(), String.valueOf(votes)))) {
-            pauses.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "longest-pause-ms")));
-            frames.add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "longest-frame-gap-ms")));
+            run.pauses().add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "longest-pause-ms")));
+            run.frames().add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "longest-frame-gap-ms")));
+            run.cpu().add(Double.parseDouble(child.lineAfter(ChildApp.RESULT + "fx-cpu-ms")));
+            String longest = child.lineAfter(ChildApp.RESULT + "longest-pause-cause");
+            String all = child.lineAfter(ChildApp.RESULT + "long-pauses-by-cause");
+            run.causes().add((options.isEmpty() ? "board: " : "with projector: ") + longest + ". All: " + all);
             return (int) Double.parseDouble(child.lineAfter(ChildApp.RESULT + "votes-saved"));
         }
     }

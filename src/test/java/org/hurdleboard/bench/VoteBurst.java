@@ -1,20 +1,16 @@
 package org.hurdleboard.bench;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import org.hurdleboard.store.SessionFile;
 
 /**
  * A child process: a new workshop's board, then a burst of votes typed as fast as a keyboard
  * repeats (one every 2 ms, far faster than a room votes), moving to the next card every ten.
- * Meanwhile a watchdog measures how long the FX thread takes to answer, and an animation timer
- * the gaps between frames, then 200 undos at the same pace. Argument: the number of votes (0 is
+ * Meanwhile a watchdog ({@link FxWatchdog}) measures how long the FX thread takes to answer and
+ * what kept it, and the gaps between frames, then 200 undos at the same pace. Argument: the number of votes (0 is
  * the idle baseline, same duration).
  */
 public final class VoteBurst {
@@ -31,7 +27,7 @@ public final class VoteBurst {
             file[0] = ChildApp.newWorkshop("Vote burst");
             // a board that has just appeared is still settling (first layout, fonts, JIT)
             Thread.sleep(2000);
-            Watchdog watchdog = new Watchdog();
+            FxWatchdog watchdog = new FxWatchdog();
             watchdog.start();
             for (int i = 0; i < 1000; i++) {
                 if (i < votes) {
@@ -54,71 +50,14 @@ public final class VoteBurst {
             watchdog.stop();
             ChildApp.report("longest-pause-ms", watchdog.longestPauseMillis());
             ChildApp.report("longest-frame-gap-ms", watchdog.longestFrameGapMillis());
+            ChildApp.report("fx-cpu-ms", watchdog.fxCpuMillis());
+            ChildApp.report("fx-allocated-mb", watchdog.fxAllocatedMegabytes());
+            ChildApp.report("longest-pause-cause", watchdog.longestPauseCause());
+            ChildApp.report("long-pauses-by-cause", watchdog.longPausesByCause());
         });
         // the app has closed the file, so every vote it reports saved is on the disk
         try (SessionFile saved = SessionFile.open(file[0])) {
             ChildApp.report("votes-saved", saved.session().totalVotes(saved.session().currentRound().id()));
-        }
-    }
-
-    /** Pings the FX thread every millisecond and keeps the longest wait for an answer. */
-    private static final class Watchdog {
-        private final AtomicLong longestPause = new AtomicLong();
-        private final AtomicLong longestFrameGap = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-        private AnimationTimer frames;
-
-        void start() throws Exception {
-            ChildApp.onFx(() -> {
-                frames = new AnimationTimer() {
-                    private long last;
-
-                    @Override
-                    public void handle(long now) {
-                        long at = System.nanoTime();
-                        if (last != 0) {
-                            longestFrameGap.accumulateAndGet(at - last, Math::max);
-                        }
-                        last = at;
-                    }
-                };
-                frames.start();
-                return null;
-            });
-            thread = new Thread(() -> {
-                while (running) {
-                    CountDownLatch answered = new CountDownLatch(1);
-                    long asked = System.nanoTime();
-                    Platform.runLater(answered::countDown);
-                    try {
-                        answered.await();
-                        longestPause.accumulateAndGet(System.nanoTime() - asked, Math::max);
-                        Thread.sleep(1);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "fx-watchdog");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws Exception {
-            running = false;
-            thread.join();
-            ChildApp.onFx(() -> {
-                frames.stop();
-                return null;
-            });
-        }
-
-        double longestPauseMillis() {
-            return longestPause.get() / 1e6;
-        }
-
-        double longestFrameGapMillis() {
-            return longestFrameGap.get() / 1e6;
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.hurdleboard.ui.board;
 
+import java.util.function.Supplier;
 import javafx.animation.FadeTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -13,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.hurdleboard.domain.Card;
+import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.ui.common.CategoryIcons;
 import org.hurdleboard.ui.common.Messages;
@@ -70,8 +75,13 @@ final class CardTile extends HBox {
         identity.getStyleClass().add("card-identity");
         identity.setAlignment(Pos.CENTER_RIGHT);
         identity.setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(identity, title, planBadge(model.planProperty(card), messages),
-                new StatusBadge(model.statusProperty(card), messages), count);
+        getChildren().addAll(identity, title, count);
+        // most cards never show either badge: each is made the first time its card needs it, which
+        // leaves a 50-card board 100 labels (300 nodes, with their skins and CSS) lighter to build
+        var plan = model.planProperty(card);
+        addWhenNeeded(plan, BoardViewModel.Plan.NONE, () -> planBadge(plan, messages), count);
+        var status = model.statusProperty(card);
+        addWhenNeeded(status, CardStatus.NONE, () -> new StatusBadge(status, messages), count);
 
         votes.addListener((obs, old, now) -> pseudoClassStateChanged(VOTED, now.intValue() > 0));
         votes.addListener((obs, old, now) -> {
@@ -103,7 +113,6 @@ final class CardTile extends HBox {
         model.selectionPrivateProperty().addListener((obs, old, now) -> ring.run());
         ring.run();
         setAccessibleRole(AccessibleRole.BUTTON);
-        var plan = model.planProperty(card);
         accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("board.card.accessible",
                 card.number(), category.name(), card.title(), votesText(messages, votes.get()))
                 + planText(messages, plan.get()), votes, plan));
@@ -133,10 +142,44 @@ final class CardTile extends HBox {
     }
 
     /**
+     * Adds the badge before {@code next} once the value is other than {@code none}, now or later;
+     * the badge then follows the value itself (hiding again, out of the layout, when it goes back).
+     * The plan's badge, added first, stays before the status's: the order the card reads in.
+     */
+    private <T> void addWhenNeeded(ObservableValue<T> value, T none, Supplier<Node> badge, Node next) {
+        if (!none.equals(value.getValue())) {
+            getChildren().add(getChildren().indexOf(next), badge.get());
+            return;
+        }
+        value.addListener(new ChangeListener<T>() {
+            @Override
+            public void changed(ObservableValue<? extends T> observable, T old, T now) {
+                if (!none.equals(now)) {
+                    value.removeListener(this);
+                    Node made = badge.get();
+                    // the status's badge goes after the plan's, whichever was needed first
+                    int at = made instanceof StatusBadge ? getChildren().indexOf(next)
+                            : firstIndexOf(StatusBadge.class, getChildren().indexOf(next));
+                    getChildren().add(at, made);
+                }
+            }
+        });
+    }
+
+    private int firstIndexOf(Class<?> type, int otherwise) {
+        for (int i = 0; i < getChildren().size(); i++) {
+            if (type.isInstance(getChildren().get(i))) {
+                return i;
+            }
+        }
+        return otherwise;
+    }
+
+    /**
      * What the discuss stage found for the card, as an icon and a word ("Ideas", "Actions"), never
      * colour alone; nothing for a card without either.
      */
-    private static Label planBadge(javafx.beans.value.ObservableValue<BoardViewModel.Plan> plan, Messages messages) {
+    private static Label planBadge(ObservableValue<BoardViewModel.Plan> plan, Messages messages) {
         Label badge = new Label();
         badge.getStyleClass().add("plan-badge");
         javafx.scene.layout.Region icon = new javafx.scene.layout.Region();

@@ -61,12 +61,19 @@ final class Spotlight extends HBox {
     private Card shown;
     private double baseFontSize;
     private double windowHeight;
+    /** What the statement was last fitted for: a vote relays the panel out without changing any of it. */
+    private String fittedFor = "";
+    /** The count's two captions, looked up once: the count changes with every vote. */
+    private final String votesCaption;
+    private final String dotsCaption;
 
     Spotlight(BoardViewModel model, Messages messages, Runnable backToBoard, Audience audience) {
         this.model = model;
         this.messages = messages;
         this.backToBoard = backToBoard;
         this.audience = audience;
+        this.votesCaption = messages.get("spotlight.votes");
+        this.dotsCaption = messages.get("spotlight.dots");
         setId("spotlight");
         getStyleClass().add("spotlight");
         if (hasNotes(model.deck())) {
@@ -231,6 +238,11 @@ final class Spotlight extends HBox {
         if (width <= 0 || height <= 0 || baseFontSize <= 0) {
             return;
         }
+        String fitting = statement.getText() + '\n' + width + 'x' + height + '@' + baseFontSize;
+        if (fitting.equals(fittedFor)) {
+            return;
+        }
+        fittedFor = fitting;
         // the font family comes from the style sheet: measure with it, not with the default font
         statement.applyCss();
         String family = statement.getFont().getFamily();
@@ -359,7 +371,7 @@ final class Spotlight extends HBox {
         count.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
         roomCount.setText(visible ? String.valueOf(model.shownVotesProperty(card).get()) : "");
         count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());
-        countHint.setText(messages.get(model.voting().dotRoundProperty().get() ? "spotlight.dots" : "spotlight.votes"));
+        countHint.setText(model.voting().dotRoundProperty().get() ? dotsCaption : votesCaption);
         count.pseudoClassStateChanged(INVALID, false);
     }
 }

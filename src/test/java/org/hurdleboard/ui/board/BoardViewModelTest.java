@@ -120,6 +120,30 @@ class BoardViewModelTest {
     }
 
     @Test
+    void writesThatFinishTogetherReachTheFxThreadAsOneTaskAndTheBoardSaysSaved() {
+        Queue<Runnable> fxThread = new ArrayDeque<>();
+        WorkshopModel workshop = new WorkshopModel(session(RoundSettings.TALLY), false, "day.hurdles", MESSAGES,
+                fxThread::add);
+        BoardViewModel board = new BoardViewModel(workshop, MESSAGES);
+        for (int card = 1; card <= 3; card++) {
+            board.setVotes(card(board, card), 1);
+        }
+
+        for (int write = 0; write < 3; write++) {
+            workshop.writeFinished(Optional.empty());
+        }
+        assertThat(fxThread).as("one hand-off for three finished writes").hasSize(1);
+        fxThread.poll().run();
+        assertThat(board.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+
+        board.setVotes(card(board, 4), 1);
+        workshop.writeFinished(Optional.of(WriteProblem.DISK_FULL));
+        assertThat(fxThread).as("a write after the count posts a count of its own").hasSize(1);
+        fxThread.poll().run();
+        assertThat(board.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+    }
+
+    @Test
     void aChangeFromAnotherThreadIsMadeOnlyWhenTheFxThreadRunsIt() {
         Queue<Runnable> fxThread = new ArrayDeque<>();
         Session session = session(RoundSettings.TALLY);
