@@ -7,6 +7,7 @@ final class RoundState {
     RoundSettings settings;
     Set<Integer> revealed = Set.of();
     Turn turn = Turn.FIRST;
+    final PhoneRound phones = new PhoneRound();
 
     RoundState(RoundSettings settings) {
         this.settings = settings;

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * One workshop: its details, its own copy of the deck, its voting rounds and their votes.
  * Every change goes through {@link #apply(SessionChange)}, {@link #undo()} or {@link #redo()},
  * which tell the listeners, so the board and the store see the same sequence of changes. Undo
- * reaches back to the first change of the session. Not thread-safe: one thread owns it.
+ * reaches back to the first change of the session, or to the last phone ballot ({@link #record}).
+ * Not thread-safe: one thread owns it.
  */
 public final class Session {
     private final SessionDetails details;
@@ -36,6 +37,11 @@ public final class Session {
     private final Deque<SessionChange> undoable = new ArrayDeque<>();
     /** Changes undone that can be redone, the latest undone first. */
     private final Deque<SessionChange> redoable = new ArrayDeque<>();
+    /**
+     * How many of the oldest undoable changes may no longer be undone: those made before a
+     * phone's ballot came in, since undoing them could take the ballot back with them.
+     */
+    private int undoFloor;
 
     public Session(SessionDetails details, Deck deck, List<Round> rounds) {
         this.details = Objects.requireNonNull(details, "details");
@@ -206,7 +212,7 @@ public final class Session {
     /** Undoes the latest change not yet undone; returns it, or nothing when there is none. */
     public Optional<SessionChange> undo() {
         SessionChange change = undoable.peek();
-        if (change == null) {
+        if (change == null || undoable.size() <= undoFloor) {
             return Optional.empty();
         }
         applyEffect(change.inverse());
@@ -228,7 +234,32 @@ public final class Session {
     }
 
     public boolean canUndo() {
-        return !undoable.isEmpty();
+        return undoable.size() > undoFloor;
+    }
+
+    /** True when Ctrl+Z stops because phones voted since the changes before: say so rather than do nothing. */
+    public boolean undoStoppedByBallots() {
+        return !undoable.isEmpty() && undoable.size() <= undoFloor;
+    }
+
+    /**
+     * Applies a change the facilitator did not make and cannot undo (a phone's ballot, the close
+     * of phone voting), and tells the listeners. Everything done before it can no longer be
+     * undone, and nothing can be redone: both could reach the counts the ballots moved.
+     */
+    public void record(SessionChange change) {
+        if (!(change instanceof BallotCast || change instanceof PhonesClosed)) {
+            throw new IllegalArgumentException("the facilitator's changes are applied, not recorded: " + change);
+        }
+        applyEffect(change);
+        redoable.clear();
+        undoFloor = undoable.size();
+        tell(new Applied(change, Applied.Step.RECORD));
+    }
+
+    /** How many of the oldest done changes can no longer be undone; for the store. */
+    public int undoFloor() {
+        return undoFloor;
     }
 
     public boolean canRedo() {
@@ -240,8 +271,17 @@ public final class Session {
      * the order the changes were made, {@code undone} in the order they would be redone.
      */
     public void restoreHistory(List<SessionChange> done, List<SessionChange> undone) {
+        restoreHistory(done, undone, 0);
+    }
+
+    /** As {@link #restoreHistory(List, List)}, with the oldest {@code floor} done changes beyond undo. */
+    public void restoreHistory(List<SessionChange> done, List<SessionChange> undone, int floor) {
+        if (floor < 0 || floor > done.size()) {
+            throw new IllegalArgumentException("an undo floor of " + floor + " for " + done.size() + " changes");
+        }
         undoable.clear();
         redoable.clear();
+        undoFloor = floor;
         done.forEach(undoable::push);
         for (int i = undone.size() - 1; i >= 0; i--) {
             redoable.push(undone.get(i));
@@ -262,14 +302,18 @@ public final class Session {
 
     private void applyEffect(SessionChange change) {
         if (change instanceof VotesSet set) {
+            requireNotOpenToPhones(set.roundId());
             applyVotes(set);
         } else if (change instanceof DotMoved dot) {
+            requireNotOpenToPhones(dot.roundId());
             applyDot(dot);
         } else if (change instanceof TurnChanged turn) {
+            requireNotOpenToPhones(turn.roundId());
             RoundState state = state(turn.roundId());
             expect(state.turn.equals(turn.before()), "the turn is not " + turn.before());
             state.turn = turn.after();
         } else if (change instanceof SettingsSet set) {
+            requireNotOpenToPhones(set.roundId());
             RoundState state = state(set.roundId());
             expect(state.settings.equals(set.before()), "round settings are not " + set.before());
             state.settings = set.after();
@@ -293,8 +337,64 @@ public final class Session {
             applyCardAdded(added.card());
         } else if (change instanceof CardRemoved removed) {
             applyCardRemoved(removed.card());
+        } else if (change instanceof PhonesOpened opened) {
+            applyPhonesOpened(opened);
+        } else if (change instanceof BallotCast cast) {
+            applyBallot(cast);
+        } else if (change instanceof PhonesClosed closed) {
+            PhoneRound phones = state(closed.roundId()).phones;
+            expect(phones.state == PhoneState.OPEN && phones.ballotsIn == closed.ballotsIn(),
+                    "round " + closed.roundId() + " is not open to phones with " + closed.ballotsIn() + " ballots");
+            phones.state = PhoneState.CLOSED;
+            phones.ballots.clear();
         } else {
             throw new IllegalArgumentException("unknown change: " + change);
+        }
+    }
+
+    /** The votes of a round open to phones come from phones only. */
+    private void requireNotOpenToPhones(int roundId) {
+        expect(state(roundId).phones.state != PhoneState.OPEN, "round " + roundId + " is open to phones");
+    }
+
+    private void applyPhonesOpened(PhonesOpened opened) {
+        RoundState state = state(opened.roundId());
+        PhoneRound phones = state.phones;
+        expect(state.settings.equals(opened.before()), "round settings are not " + opened.before());
+        if (opened.open()) {
+            expect(phones.state == PhoneState.NOT_OPENED && roundVotes(opened.roundId()).isEmpty(),
+                    "round " + opened.roundId() + " cannot be opened to phones");
+            phones.state = PhoneState.OPEN;
+            phones.limit = opened.limit();
+        } else {
+            expect(phones.state == PhoneState.OPEN && phones.ballotsIn == 0,
+                    "round " + opened.roundId() + " has ballots from phones");
+            phones.state = PhoneState.NOT_OPENED;
+            phones.limit = 0;
+        }
+        state.settings = opened.after();
+    }
+
+    /** Moves the round's counts from what the ballot cast before to what it casts now, all or nothing. */
+    private void applyBallot(BallotCast cast) {
+        PhoneRound phones = state(cast.roundId()).phones;
+        expect(phones.state == PhoneState.OPEN, "round " + cast.roundId() + " is not open to phones");
+        Map<Integer, Integer> current = phones.ballots.get(cast.ballotId());
+        expect(cast.first() ? current == null : cast.before().equals(current),
+                "ballot " + cast.ballotId() + " did not cast " + cast.before());
+        Set<Integer> cards = new TreeSet<>(cast.before().keySet());
+        cards.addAll(cast.after().keySet());
+        List<VotesSet> moves = new ArrayList<>();
+        for (int card : cards) {
+            int before = votes(cast.roundId(), card);
+            int after = before + cast.after().getOrDefault(card, 0) - cast.before().getOrDefault(card, 0);
+            expect(Votes.isValid(after), "card " + card + " would have " + after + " votes");
+            moves.add(new VotesSet(cast.roundId(), card, before, after));
+        }
+        moves.forEach(this::applyVotes);
+        phones.ballots.put(cast.ballotId(), cast.after());
+        if (cast.first()) {
+            phones.ballotsIn++;
         }
     }
 
@@ -355,6 +455,7 @@ public final class Session {
         int id = removed.round().id();
         expect(rounds.size() > 1 && currentRound().equals(removed.round()), "round " + id + " is not the last");
         expect(roundVotes(id).isEmpty(), "round " + id + " has votes");
+        expect(state(id).phones.state == PhoneState.NOT_OPENED, "round " + id + " was voted by phones");
         rounds.remove(rounds.size() - 1);
         votesByRound.remove(id);
         roundStates.remove(id);
@@ -420,6 +521,46 @@ public final class Session {
         } else {
             statuses.put(cardNumber, status);
         }
+    }
+
+    public PhoneState phoneState(int roundId) {
+        return state(roundId).phones.state;
+    }
+
+    /** The open round's ballots (id to dots); empty once voting by phone has closed. */
+    public Map<String, Map<Integer, Integer>> ballots(int roundId) {
+        return state(roundId).phones.ballotsView();
+    }
+
+    /** How many ballots phones cast in the round (kept after its ballots are dropped). */
+    public int ballotsIn(int roundId) {
+        return state(roundId).phones.ballotsIn;
+    }
+
+    /** The facilitator's limit on the round's ballots; 0: as many as there are participants. */
+    public int ballotLimit(int roundId) {
+        return state(roundId).phones.limit;
+    }
+
+    /** Restores a round's phone voting without telling listeners; for loading. */
+    public void restorePhones(int roundId, PhoneState phoneState, int limit, int ballotsIn) {
+        PhoneRound phones = state(roundId).phones;
+        if (limit < 0 || ballotsIn < 0) {
+            throw new IllegalArgumentException("a negative ballot limit or count");
+        }
+        phones.state = Objects.requireNonNull(phoneState, "phoneState");
+        phones.limit = limit;
+        phones.ballotsIn = ballotsIn;
+    }
+
+    /** Restores one stored ballot of an open round without telling listeners (or moving counts); for loading. */
+    public void restoreBallot(int roundId, String ballotId, Map<Integer, Integer> dots) {
+        PhoneRound phones = state(roundId).phones;
+        if (phones.state != PhoneState.OPEN) {
+            throw new IllegalArgumentException("round " + roundId + " is not open to phones");
+        }
+        dots.keySet().forEach(this::requireCard);
+        phones.ballots.put(Objects.requireNonNull(ballotId, "ballotId"), Map.copyOf(dots));
     }
 
     /** The non-zero counts of a round, by card number. */

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  */
 public final class Voting {
     /** Why a dot cannot be placed, or {@link #NONE} when it can. */
-    public enum Refusal { NONE, NOT_DOTS, ALL_VOTED, NO_DOTS_LEFT, CARD_FULL, NOT_IN_ROUND, TOO_MANY_VOTES }
+    public enum Refusal { NONE, NOT_DOTS, ALL_VOTED, NO_DOTS_LEFT, CARD_FULL, NOT_IN_ROUND, TOO_MANY_VOTES, PHONES_OPEN }
 
     private final Session session;
 
@@ -22,7 +22,10 @@ public final class Voting {
     public Refusal whyNoDot(int roundId, int cardNumber) {
         RoundSettings settings = session.settings(roundId);
         Turn turn = session.turn(roundId);
-        if (!settings.rule().isDots()) {
+        if (session.phoneState(roundId) == PhoneState.OPEN) {
+            return Refusal.PHONES_OPEN;
+        }
+        if (!settings.rule().isPersonal()) {
             return Refusal.NOT_DOTS;
         }
         if (allVoted(roundId)) {
@@ -34,8 +37,7 @@ public final class Voting {
         if (dotsLeft(roundId) == 0) {
             return Refusal.NO_DOTS_LEFT;
         }
-        int max = settings.rule().maxPerCard();
-        if (max > 0 && turn.on(cardNumber) >= max) {
+        if (turn.on(cardNumber) >= settings.rule().mostOnOneCard()) {
             return Refusal.CARD_FULL;
         }
         if (session.votes(roundId, cardNumber) >= Votes.MAX) {
@@ -57,7 +59,7 @@ public final class Voting {
     /** Takes back one of the current participant's own dots; false when they have none there. */
     public boolean returnDot(int roundId, int cardNumber) {
         Turn turn = session.turn(roundId);
-        if (turn.on(cardNumber) == 0) {
+        if (turn.on(cardNumber) == 0 || session.phoneState(roundId) == PhoneState.OPEN) {
             return false;
         }
         session.apply(new DotMoved(roundId, turn.participant(), cardNumber, session.votes(roundId, cardNumber), -1));
@@ -66,7 +68,8 @@ public final class Voting {
 
     /** Ends the current participant's turn; false when everyone has voted already. */
     public boolean pass(int roundId) {
-        if (!session.settings(roundId).rule().isDots() || allVoted(roundId)) {
+        if (!session.settings(roundId).rule().isPersonal() || allVoted(roundId)
+                || session.phoneState(roundId) == PhoneState.OPEN) {
             return false;
         }
         Turn turn = session.turn(roundId);
@@ -74,9 +77,16 @@ public final class Voting {
         return true;
     }
 
+    /** The current participant's dots left; for approval, the cards of the round they have not ticked. */
     public int dotsLeft(int roundId) {
-        VotingRule rule = session.settings(roundId).rule();
-        return rule.isDots() ? Math.max(0, rule.dotsEach() - session.turn(roundId).placed()) : 0;
+        RoundSettings settings = session.settings(roundId);
+        VotingRule rule = settings.rule();
+        int each = rule.isDots() ? rule.dotsEach() : rule.isApproval() ? cardsIn(settings) : 0;
+        return Math.max(0, each - session.turn(roundId).placed());
+    }
+
+    private int cardsIn(RoundSettings settings) {
+        return (int) session.deck().cards().stream().filter(card -> settings.includes(card.number())).count();
     }
 
     /** True once the last participant has passed; a session without a participant count never ends. */
@@ -85,11 +95,11 @@ public final class Voting {
         return participants > 0 && session.turn(roundId).participant() > participants;
     }
 
-    /** Changes a round's rule or hiding; only before anyone has voted in it. */
+    /** Changes a round's rule or hiding; only before anyone has voted in it, and never once opened to phones. */
     public boolean changeSettings(int roundId, RoundSettings settings) {
         RoundSettings before = session.settings(roundId);
         if (before.equals(settings) || session.totalVotes(roundId) > 0
-                || !session.turn(roundId).equals(Turn.FIRST)) {
+                || !session.turn(roundId).equals(Turn.FIRST) || session.phoneState(roundId) != PhoneState.NOT_OPENED) {
             return false;
         }
         session.apply(new SettingsSet(roundId, before, settings));
@@ -158,6 +168,8 @@ public final class Voting {
 
     /** Adds a round after the others and returns it; it becomes the round being voted on. */
     public Round addRound(String question, RoundSettings settings) {
+        // phones vote in the round being voted on: moving on closes the last one's ballot box
+        new PhoneVoting(session).close(session.currentRound().id());
         Round round = new Round(session.currentRound().id() + 1, question);
         session.apply(new RoundAdded(round, settings));
         return round;

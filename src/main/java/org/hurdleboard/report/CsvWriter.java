@@ -30,17 +30,20 @@ final class CsvWriter implements ReportWriter {
     @Override
     public void write(SessionReport report, OutputStream out) throws IOException {
         Writer csv = open(out);
-        // the discuss stage's columns come last, so the vote columns stay where they always were
+        // later columns come last (the discuss stage's, then how each round was voted), so the
+        // columns before them stay where they always were
         row(csv, List.of(text.get("csv.round"), text.get("csv.question"), text.get("csv.rank"), text.get("csv.card"),
                 text.get("csv.category"), text.get("csv.title"), text.get("csv.statement"), text.get("csv.votes"),
                 text.get("csv.status"), text.get("csv.section"), text.get("csv.champions"), text.get("csv.text"),
-                text.get("csv.owner"), text.get("csv.due"), text.get("csv.state")));
+                text.get("csv.owner"), text.get("csv.due"), text.get("csv.state"), text.get("csv.method"),
+                text.get("csv.ballots")));
         for (RoundReport round : report.rounds()) {
             for (RankedHurdle hurdle : round.hurdles()) {
                 row(csv, List.of(String.valueOf(round.roundId()), round.question(), rank(hurdle.rank()),
                         String.valueOf(hurdle.cardNumber()), report.deck().category(hurdle.categoryId()).name(),
                         hurdle.title(), hurdle.statement(), String.valueOf(hurdle.votes()),
-                        text.status(hurdle.status()), text.get("csv.section.votes"), "", "", "", "", ""));
+                        text.status(hurdle.status()), text.get("csv.section.votes"), "", "", "", "", "",
+                        text.get("report.method." + round.method().name()), String.valueOf(round.ballots())));
             }
         }
         discussion(csv, report);
@@ -69,19 +72,19 @@ final class CsvWriter implements ReportWriter {
                     text.actionState(action.state()));
         }
         for (String parked : discussion.parkingLot()) {
-            row(csv, List.of("", "", "", "", "", "", "", "", "", text.get("csv.section.parked"), "", parked, "", "", ""));
+            row(csv, List.of("", "", "", "", "", "", "", "", "", text.get("csv.section.parked"), "", parked, "", "", "", "", ""));
         }
         for (DiscussionReport.AddedCard card : discussion.addedCards()) {
             row(csv, List.of("", "", "", String.valueOf(card.cardNumber()),
                     report.deck().category(card.categoryId()).name(), card.title(), card.statement(), "", "",
-                    text.get("csv.section.added"), "", "", "", "", ""));
+                    text.get("csv.section.added"), "", "", "", "", "", "", ""));
         }
     }
 
     private void discussionRow(Writer csv, String sectionKey, int card, String title, String champions, String itemText,
                                String owner, String due, String state) throws IOException {
         row(csv, List.of("", "", "", String.valueOf(card), "", title, "", "", "", text.get(sectionKey), champions,
-                itemText, owner, due, state));
+                itemText, owner, due, state, "", ""));
     }
 
     @Override

@@ -89,6 +89,7 @@ final class HtmlWriter implements ReportWriter {
         html.write("<section>\n<h2>" + esc(text.get("report.round", round.roundId(), "\u0000"))
                 .replace("\u0000", user(round.question())) + "</h2>\n");
         html.write("<p>" + esc(text.get("report.totalVotes", round.totalVotes())) + "</p>\n");
+        html.write("<p>" + esc(text.method(round)) + "</p>\n");
         if (round.totalVotes() == 0) {
             html.write("<p>" + esc(text.get("report.noVotesYet")) + "</p>\n</section>\n");
             return;

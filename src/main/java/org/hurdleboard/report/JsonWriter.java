@@ -51,6 +51,8 @@ final class JsonWriter implements ReportWriter {
             node.put("id", round.roundId());
             node.put("question", round.question());
             node.put("totalVotes", round.totalVotes());
+            node.put("method", round.method().name().toLowerCase(Locale.ROOT));
+            node.put("ballots", round.ballots());
             ArrayNode hurdles = node.putArray("hurdles");
             for (RankedHurdle hurdle : round.hurdles()) {
                 hurdles.addObject().put("rank", hurdle.rank()).put("card", hurdle.cardNumber())

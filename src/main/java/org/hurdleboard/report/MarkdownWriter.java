@@ -39,6 +39,7 @@ final class MarkdownWriter implements ReportWriter {
         for (RoundReport round : report.rounds()) {
             md.write("## " + inline(text.get("report.round", round.roundId(), round.question())) + "\n\n");
             md.write(inline(text.get("report.totalVotes", round.totalVotes())) + "\n\n");
+            md.write(inline(text.method(round)) + "\n\n");
             if (round.totalVotes() == 0) {
                 md.write(inline(text.get("report.noVotesYet")) + "\n\n");
                 continue;

@@ -74,6 +74,7 @@ final class PdfWriter implements ReportWriter {
     private void round(PdfCanvas canvas, SessionReport report, RoundReport round) throws IOException {
         canvas.heading(text.get("report.round", round.roundId(), round.question()), HEADING);
         canvas.paragraph(text.get("report.totalVotes", round.totalVotes()), BODY, false);
+        canvas.paragraph(text.method(round), BODY, false);
         if (round.totalVotes() == 0) {
             canvas.paragraph(text.get("report.noVotesYet"), BODY, false);
             return;

@@ -32,6 +32,13 @@ public final class ReportText {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
+    /** How the room gave its votes in a round, and how many ballots came in when it voted by phone. */
+    public String method(org.hurdleboard.domain.report.RoundReport round) {
+        String how = get("report.method." + round.method().name());
+        return round.method() == org.hurdleboard.domain.VotingMethod.PHONES
+                ? get("report.method.ballots", how, round.ballots()) : get("report.method", how);
+    }
+
     /** What the room said of a hurdle, in words; empty when it said nothing. */
     public String status(CardStatus status) {
         return status == CardStatus.NONE ? "" : get("report.status." + status.name());

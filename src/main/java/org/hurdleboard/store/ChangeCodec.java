@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.DotMoved;
 import org.hurdleboard.domain.NamesSet;
+import org.hurdleboard.domain.PhonesOpened;
 import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.RoundAdded;
@@ -27,6 +28,7 @@ import org.hurdleboard.domain.StatusSet;
 import org.hurdleboard.domain.Turn;
 import org.hurdleboard.domain.TurnChanged;
 import org.hurdleboard.domain.VotesSet;
+import org.hurdleboard.domain.VotingMethod;
 import org.hurdleboard.domain.VotingRule;
 
 /**
@@ -66,6 +68,11 @@ final class ChangeCodec {
             round(node.put("kind", "roundAdded"), added.round(), added.settings());
         } else if (change instanceof RoundRemoved removed) {
             round(node.put("kind", "roundRemoved"), removed.round(), removed.settings());
+        } else if (change instanceof PhonesOpened opened) {
+            node.put("kind", "phonesOpened").put("round", opened.roundId()).put("limit", opened.limit())
+                    .put("open", opened.open());
+            node.set("before", settings(opened.before()));
+            node.set("after", settings(opened.after()));
         } else if (change instanceof NamesSet names) {
             node.put("kind", "names");
             names.before().forEach(node.putArray("before")::add);
@@ -101,6 +108,9 @@ final class ChangeCodec {
                     return new RoundAdded(round(node), settings(node.path("settings")));
                 case "roundRemoved":
                     return new RoundRemoved(round(node), settings(node.path("settings")));
+                case "phonesOpened":
+                    return new PhonesOpened(required(node, "round"), settings(node.path("before")),
+                            settings(node.path("after")), required(node, "limit"), node.path("open").asBoolean());
                 case "names":
                     return new NamesSet(names(node.path("before")), names(node.path("after")));
                 default:
@@ -136,15 +146,19 @@ final class ChangeCodec {
         VotingRule rule = settings.rule();
         ObjectNode node = JSON.createObjectNode().put("rule", rule.kind().name().toLowerCase(Locale.ROOT))
                 .put("dots", rule.dotsEach()).put("maxPerCard", rule.maxPerCard())
-                .put("hide", settings.hideVotes());
+                .put("hide", settings.hideVotes()).put("method", settings.method().name().toLowerCase(Locale.ROOT));
         node.set("cards", numbers(settings.cards()));
         return node;
     }
 
     private static RoundSettings settings(JsonNode node) throws IOException {
-        VotingRule rule = "dots".equals(node.path("rule").asText())
-                ? VotingRule.dots(required(node, "dots"), required(node, "maxPerCard")) : VotingRule.TALLY;
-        return new RoundSettings(rule, node.path("hide").asBoolean(), numbers(node.path("cards")));
+        String kind = node.path("rule").asText();
+        VotingRule rule = RoundRows.rule(kind.isEmpty() ? "tally" : kind, "dots".equals(kind) ? required(node, "dots") : 0,
+                "dots".equals(kind) ? required(node, "maxPerCard") : 0);
+        RoundSettings settings = new RoundSettings(rule, node.path("hide").asBoolean(), numbers(node.path("cards")));
+        // changes logged before layout 8 name no method: the rule's own, as they were voted
+        JsonNode method = node.get("method");
+        return method == null ? settings : settings.withMethod(VotingMethod.valueOf(method.asText().toUpperCase(Locale.ROOT)));
     }
 
     private static void round(ObjectNode node, Round round, RoundSettings settings) {

@@ -38,6 +38,8 @@ final class Connections {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(2000);
+        // a phone's ballot deleted when voting closes is overwritten, not left in a free page
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         Connection connection = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
         connection.setAutoCommit(false);
         return connection;

@@ -17,6 +17,7 @@ import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.Turn;
+import org.hurdleboard.domain.VotingMethod;
 import org.hurdleboard.domain.VotingRule;
 
 /**
@@ -40,7 +41,8 @@ final class RoundRows {
 
     /** Takes away the last round, which has no votes: the undo of adding it. */
     static void delete(Connection connection, int roundId) throws SQLException {
-        for (String sql : new String[] {"DELETE FROM vote_count WHERE round_id = ?", "DELETE FROM round WHERE id = ?"}) {
+        for (String sql : new String[] {"DELETE FROM vote_count WHERE round_id = ?", "DELETE FROM ballot WHERE round_id = ?",
+            "DELETE FROM round WHERE id = ?"}) {
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 delete.setInt(1, roundId);
                 delete.executeUpdate();
@@ -50,9 +52,9 @@ final class RoundRows {
 
     static void writeSettings(Connection connection, int roundId, RoundSettings settings) throws SQLException {
         VotingRule rule = settings.rule();
-        update(connection, roundId, "rule = ?, dots_each = ?, max_per_card = ?, hide_votes = ?, cards = ?",
+        update(connection, roundId, "rule = ?, dots_each = ?, max_per_card = ?, hide_votes = ?, cards = ?, method = ?",
                 rule.kind().name().toLowerCase(Locale.ROOT), rule.dotsEach(), rule.maxPerCard(),
-                settings.hideVotes() ? 1 : 0, numbers(settings.cards()));
+                settings.hideVotes() ? 1 : 0, numbers(settings.cards()), settings.method().name().toLowerCase(Locale.ROOT));
     }
 
     static void writeRevealed(Connection connection, int roundId, Set<Integer> revealed) throws SQLException {
@@ -118,11 +120,11 @@ final class RoundRows {
         }
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT id, rule, dots_each, max_per_card, hide_votes, cards,"
-                     + " revealed, turn_participant, turn_dots FROM round")) {
+                     + " revealed, turn_participant, turn_dots, method FROM round")) {
             while (rows.next()) {
-                VotingRule rule = "dots".equals(rows.getString(2))
-                        ? VotingRule.dots(rows.getInt(3), rows.getInt(4)) : VotingRule.TALLY;
-                RoundSettings settings = new RoundSettings(rule, rows.getInt(5) == 1, parseNumbers(rows.getString(6)));
+                VotingRule rule = rule(rows.getString(2), rows.getInt(3), rows.getInt(4));
+                RoundSettings settings = new RoundSettings(rule, rows.getInt(5) == 1, parseNumbers(rows.getString(6)),
+                        VotingMethod.valueOf(rows.getString(10).toUpperCase(Locale.ROOT)));
                 session.restoreRound(rows.getInt(1), settings, parseNumbers(rows.getString(7)),
                         new Turn(rows.getInt(8), parseDots(rows.getString(9))));
             }
@@ -139,7 +141,17 @@ final class RoundRows {
         }
     }
 
-    private static void update(Connection connection, int roundId, String assignments, Object... values)
+    /** A rule as its row (or a change in the log) names it. */
+    static VotingRule rule(String kind, int dotsEach, int maxPerCard) {
+        return switch (kind) {
+            case "dots" -> VotingRule.dots(dotsEach, maxPerCard);
+            case "approval" -> VotingRule.APPROVAL;
+            case "tally" -> VotingRule.TALLY;
+            default -> throw new IllegalArgumentException("an unknown voting rule: " + kind);
+        };
+    }
+
+    static void update(Connection connection, int roundId, String assignments, Object... values)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE round SET " + assignments + " WHERE id = ?")) {

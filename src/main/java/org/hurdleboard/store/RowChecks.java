@@ -34,6 +34,7 @@ final class RowChecks {
         KEYS.put("change_log", List.of("seq"));
         KEYS.put("prompt", List.of("card_number", "position"));
         KEYS.put("discussion_item", List.of("id"));
+        KEYS.put("ballot", List.of("round_id", "ballot_id"));
     }
 
     private RowChecks() {

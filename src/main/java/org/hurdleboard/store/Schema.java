@@ -184,9 +184,42 @@ final class Schema {
         "ALTER TABLE deck ADD COLUMN translation_of TEXT NOT NULL DEFAULT ''",
     };
 
+    /**
+     * Version 8: voting by phone. The approval rule ("tick every card that blocks you"), so the
+     * rule's check is rebuilt (SQLite cannot change a check: a new column replaces the old);
+     * how each round was voted (older rounds: hands for a tally, the board for dots, as they were);
+     * a round's phone voting (never opened, open, closed), its ballot limit and how many ballots came
+     * in; the open rounds' ballots under their random ids only ({@link BallotRows}), deleted when
+     * voting closes; and how many of the oldest changes can no longer be undone, since phones voted after them.
+     */
+    private static final String[] TO_VERSION_8 = {
+        "ALTER TABLE round ADD COLUMN voting_rule TEXT NOT NULL DEFAULT 'tally'"
+                + " CHECK (voting_rule IN ('tally', 'dots', 'approval'))",
+        "UPDATE round SET voting_rule = rule",
+        "ALTER TABLE round DROP COLUMN rule",
+        "ALTER TABLE round RENAME COLUMN voting_rule TO rule",
+        "ALTER TABLE round ADD COLUMN method TEXT NOT NULL DEFAULT 'hands'"
+                + " CHECK (method IN ('hands', 'board', 'phones', 'wall'))",
+        "UPDATE round SET method = 'board' WHERE rule = 'dots'",
+        "ALTER TABLE round ADD COLUMN phones TEXT NOT NULL DEFAULT 'not_opened'"
+                + " CHECK (phones IN ('not_opened', 'open', 'closed'))",
+        "ALTER TABLE round ADD COLUMN ballot_limit INTEGER NOT NULL DEFAULT 0 CHECK (ballot_limit >= 0)",
+        "ALTER TABLE round ADD COLUMN ballots_in INTEGER NOT NULL DEFAULT 0 CHECK (ballots_in >= 0)",
+        "ALTER TABLE session ADD COLUMN undo_floor INTEGER NOT NULL DEFAULT 0 CHECK (undo_floor >= 0)",
+        // a ballot is its round, its random id and its dots ("12:2 7:1"): nothing else about anyone
+        """
+        CREATE TABLE ballot (
+          round_id  INTEGER NOT NULL REFERENCES round (id),
+          ballot_id TEXT NOT NULL CHECK (length(ballot_id) BETWEEN 8 AND 80),
+          dots      TEXT NOT NULL,
+          row_check INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (round_id, ballot_id)
+        ) WITHOUT ROWID""",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
     private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4,
-            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7);
+            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7, TO_VERSION_8);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hurdleboard.domain.Applied;
+import org.hurdleboard.domain.BallotCast;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DotMoved;
 import org.hurdleboard.domain.NamesSet;
+import org.hurdleboard.domain.PhonesClosed;
+import org.hurdleboard.domain.PhonesOpened;
 import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.RoundAdded;
@@ -44,6 +47,7 @@ final class SessionTables {
             }
         }
         RoundRows.writeAll(connection, session);
+        BallotRows.writeAll(connection, session);
         DiscussionRows.insertAll(connection, session);
         for (SessionChange change : session.doneChanges()) {
             log(connection, change, false);
@@ -51,6 +55,7 @@ final class SessionTables {
         for (SessionChange change : session.undoneChanges()) {
             log(connection, change, true);
         }
+        writeUndoFloor(connection, session.undoFloor());
         RowChecks.sealAll(connection);
     }
 
@@ -85,6 +90,11 @@ final class SessionTables {
                 case REDO:
                     markUndone(connection, "SELECT min(seq) FROM change_log WHERE undone = 1", 0);
                     break;
+                case RECORD:
+                    // a phone's ballot is not in the history, and nothing before it may be undone
+                    history.executeUpdate("DELETE FROM change_log WHERE undone = 1");
+                    writeUndoFloor(connection, doneCount(connection));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown step " + applied.step());
             }
@@ -114,9 +124,57 @@ final class SessionTables {
             RoundRows.delete(connection, removed.round().id());
         } else if (effect instanceof NamesSet names) {
             RoundRows.writeNames(connection, names.after());
+        } else if (effect instanceof PhonesOpened opened) {
+            BallotRows.opened(connection, opened);
+        } else if (effect instanceof BallotCast cast) {
+            writeBallot(connection, cast);
+        } else if (effect instanceof PhonesClosed closed) {
+            BallotRows.closed(connection, closed);
         } else {
             throw new IllegalArgumentException("no way to store " + effect);
         }
+    }
+
+    /** The ballot and the counts it moved, in one transaction: the file never holds one without the other. */
+    private static void writeBallot(Connection connection, BallotCast cast) throws SQLException {
+        BallotRows.cast(connection, cast);
+        java.util.Set<Integer> cards = new java.util.TreeSet<>(cast.before().keySet());
+        cards.addAll(cast.after().keySet());
+        for (int card : cards) {
+            int delta = cast.after().getOrDefault(card, 0) - cast.before().getOrDefault(card, 0);
+            if (delta != 0) {
+                // a count is never negative, not even on its way in: add the row, then move it
+                try (PreparedStatement add = connection.prepareStatement("INSERT INTO vote_count (round_id,"
+                        + " card_number, votes) VALUES (?, ?, 0) ON CONFLICT (round_id, card_number) DO NOTHING");
+                     PreparedStatement move = connection.prepareStatement(
+                        "UPDATE vote_count SET votes = votes + ? WHERE round_id = ? AND card_number = ?")) {
+                    add.setInt(1, cast.roundId());
+                    add.setInt(2, card);
+                    add.executeUpdate();
+                    move.setInt(1, delta);
+                    move.setInt(2, cast.roundId());
+                    move.setInt(3, card);
+                    move.executeUpdate();
+                }
+                RowChecks.seal(connection, "vote_count", cast.roundId(), card);
+            }
+        }
+    }
+
+    private static int doneCount(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT count(*) FROM change_log WHERE undone = 0")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private static void writeUndoFloor(Connection connection, int floor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE session SET undo_floor = ? WHERE id = 1")) {
+            update.setInt(1, floor);
+            update.executeUpdate();
+        }
+        RowChecks.seal(connection, "session", 1);
     }
 
     private static void writeVotes(Connection connection, int roundId, int cardNumber, int votes) throws SQLException {
@@ -194,6 +252,7 @@ final class SessionTables {
             }
         }
         RoundRows.load(connection, session);
+        BallotRows.load(connection, session);
         DiscussionRows.load(connection, session);
         restoreHistory(connection, session);
         return session;
@@ -208,7 +267,15 @@ final class SessionTables {
                 (rows.getInt(2) == 0 ? done : undone).add(decode(rows.getString(1)));
             }
         }
-        session.restoreHistory(done, undone);
+        int floor;
+        try (Statement query = connection.createStatement();
+             ResultSet row = query.executeQuery("SELECT undo_floor FROM session WHERE id = 1")) {
+            floor = row.next() ? row.getInt(1) : 0;
+        }
+        if (floor > done.size()) {
+            throw new Damage("its undo history is shorter than the votes from phones say");
+        }
+        session.restoreHistory(done, undone, floor);
     }
 
     private static SessionChange decode(String change) throws SQLException {

@@ -39,6 +39,8 @@ import org.hurdleboard.ui.start.StartView;
 import org.hurdleboard.ui.start.StartViewModel;
 import org.hurdleboard.ui.workshop.Opened;
 import org.hurdleboard.ui.workshop.WorkshopFiles;
+import org.hurdleboard.ui.phones.PhoneLine;
+import org.hurdleboard.ui.phones.PhoneScreens;
 import org.hurdleboard.ui.workshop.WorkshopModel;
 
 /** The app's one window: shows the start screen, the set-up form or a workshop's board. */
@@ -52,6 +54,7 @@ public final class MainWindow implements Navigator {
     /** The board shown, if any: presentation mode (F5) belongs to it. */
     private BoardViewModel board;
     private DiscussModel discussion;
+    private PhoneScreens phones;
     /** The key map, the blacked-out screen and the unexpected-error notice, over whatever screen is shown. */
     private final Overlays overlays;
     private final ProjectorWindow projector;
@@ -213,10 +216,14 @@ public final class MainWindow implements Navigator {
         BoardViewModel model = new BoardViewModel(workshop, messages);
         DiscussModel stage = new DiscussModel(workshop);
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
-        show(new WorkshopView(model, stage, export, messages, this).root(),
+        PhoneScreens phoneVoting = new PhoneScreens(workshop, messages, context.dialogs(), PhoneScreens.QR_CODE,
+                PhoneLine.server(), PhoneScreens.NETWORK);
+        show(new WorkshopView(model, stage, export, phoneVoting, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
         board = model;
         discussion = stage;
+        phones = phoneVoting;
+        projector.usePhones(phoneVoting);
         useRoomSettings(model);
         placeProjector();
     }
@@ -325,6 +332,7 @@ public final class MainWindow implements Navigator {
 
     /** Closes the open workshop, waiting for its last writes; called when the app exits. */
     public void shutdown() {
+        stopPhones();
         if (openFile != null) {
             openFile.close();
             openFile = null;
@@ -342,8 +350,17 @@ public final class MainWindow implements Navigator {
         stage.setTitle(title);
     }
 
+    /** Closing the workshop or the app stops the phone server; the round stays open to carry on. */
+    private void stopPhones() {
+        if (phones != null) {
+            phones.stop();
+            phones = null;
+        }
+    }
+
     /** Closing waits for pending writes, so it happens off the FX thread, before any later open. */
     private void closeOpenFile() {
+        stopPhones();
         SessionFile closing = openFile;
         openFile = null;
         if (closing != null) {

@@ -2,6 +2,7 @@ package org.hurdleboard.ui;
 
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -15,6 +16,7 @@ import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.common.ThemeManager;
 import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
+import org.hurdleboard.ui.phones.PhoneScreens;
 
 /**
  * The room's window on the projector: borderless, covering its whole screen, showing only
@@ -24,6 +26,9 @@ import org.hurdleboard.ui.discuss.DiscussRoomView;
  * taking the board off the projector and back builds nothing new (and leaves nothing listening).
  */
 final class ProjectorWindow {
+    private PhoneScreens phones;
+    private javafx.beans.binding.BooleanBinding stageShown;
+    private javafx.beans.binding.BooleanBinding codeShown;
     private final Stage console;
     private final ThemeManager themes;
     private Stage stage;
@@ -106,8 +111,10 @@ final class ProjectorWindow {
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
         black.visibleProperty().bind(model.presenting().projectorBlankedProperty());
-        StackPane root = new StackPane(new RoomView(model, messages,
-                new DiscussRoomView(discussion, messages).root(), discussion.activeProperty()).root(), black);
+        // held by the window: a binding only its listeners know of may be collected and fall silent
+        stageShown = discussion.activeProperty().or(phonesShown());
+        StackPane root = new StackPane(new RoomView(model, messages, roomStage(discussion, messages),
+                stageShown).root(), black);
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);
@@ -123,6 +130,28 @@ final class ProjectorWindow {
             }
         });
         return window;
+    }
+
+    /** Voting by phone on the workshop shown next: the room sees its QR code while phones can vote. */
+    void usePhones(PhoneScreens phones) {
+        this.phones = phones;
+    }
+
+    private javafx.beans.value.ObservableBooleanValue phonesShown() {
+        return phones == null ? new javafx.beans.property.SimpleBooleanProperty(false) : phones.roomShowsCodeBinding();
+    }
+
+    /** What takes the board's place: the discuss stage, or the QR code while phones vote. */
+    private Node roomStage(DiscussModel discussion, Messages messages) {
+        Node discuss = new DiscussRoomView(discussion, messages).root();
+        if (phones == null) {
+            return discuss;
+        }
+        Node code = phones.roomView().root();
+        codeShown = phones.roomShowsCodeBinding().and(discussion.activeProperty().not());
+        code.visibleProperty().bind(codeShown);
+        discuss.visibleProperty().bind(codeShown.not());
+        return new StackPane(discuss, code);
     }
 
     /** Takes the board off the projector; F5 brings the same window back. */

@@ -10,10 +10,15 @@ import org.hurdleboard.ui.discuss.DiscussConsole;
 import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
 import org.hurdleboard.ui.discuss.RoomCardForm;
+import org.hurdleboard.ui.phones.PhoneRoundModel;
+import org.hurdleboard.ui.phones.PhoneScreens;
+import org.hurdleboard.ui.phones.PhonesConsole;
+import org.hurdleboard.ui.phones.PhonesRoomView;
 
 /**
  * The workshop's screen on the laptop: the board, or in its place the discuss stage (D, or its
- * button): the console, or in presentation mode (F5) what the room sees, full screen. It sits
+ * button) or voting by phone (Ctrl+P): the console, or in presentation mode (F5) what the room
+ * sees, full screen. It sits
  * with the window rather than in {@code ui.workshop} because it joins two screens that must not
  * know each other (board and discuss), and both of those use {@code ui.workshop}.
  */
@@ -24,18 +29,32 @@ final class WorkshopView {
     private final BoardView boardView;
     private DiscussConsole console;
     private DiscussRoomView roomView;
+    private final PhoneScreens phones;
+    private PhonesRoomView phonesRoom;
 
-    WorkshopView(BoardViewModel board, DiscussModel discussion, ExportViewModel export, Messages messages,
-                 Navigator navigator) {
+    WorkshopView(BoardViewModel board, DiscussModel discussion, ExportViewModel export, PhoneScreens phones,
+                 Messages messages, Navigator navigator) {
         this.board = board;
         this.discussion = discussion;
+        this.phones = phones;
         this.messages = messages;
         boardView = new BoardView(board, export, messages, navigator);
         RoomCardForm roomCardForm = new RoomCardForm(discussion, messages, boardView::selectAndFocus);
         boardView.addStage(discussion::start, roomCardForm, roomCardForm::open);
+        boardView.addPhoneVoting(() -> {
+            if (phones.panelShownProperty().get() || !phones.model().isRoundOpen()
+                    || phones.model().stateProperty().get() != PhoneRoundModel.State.OPEN) {
+                phones.open(navigator.window());
+            } else {
+                phones.showPanel();
+            }
+        });
         discussion.activeProperty().addListener((obs, was, active) -> showStage());
+        phones.panelShownProperty().addListener((obs, was, shown) -> showStage());
+        phones.roomShowsCodeBinding().addListener((obs, was, shown) -> showStage());
         board.presenting().presentingProperty().addListener((obs, was, presenting) -> {
-            if (discussion.activeProperty().get()) {
+            if (discussion.activeProperty().get() || phones.panelShownProperty().get()
+                    || phones.roomShowsCodeBinding().get()) {
                 showStage();
             }
         });
@@ -53,11 +72,26 @@ final class WorkshopView {
             roomView = new DiscussRoomView(discussion, messages);
         }
         if (!discussing) {
-            boardView.showBoard();
+            showPhonesOrBoard(presenting);
         } else if (presenting) {
             boardView.showInstead(roomView.root(), true, () -> { });
         } else {
             boardView.showInstead(console.root(), false, console::focus);
+        }
+    }
+
+    /** While phones vote: the room sees the QR code, the facilitator the panel (until they ask for the board). */
+    private void showPhonesOrBoard(boolean presenting) {
+        if (presenting && phones.roomShowsCodeBinding().get()) {
+            if (phonesRoom == null) {
+                phonesRoom = phones.roomView();
+            }
+            boardView.showInstead(phonesRoom.root(), true, () -> { });
+        } else if (!presenting && phones.panelShownProperty().get()) {
+            PhonesConsole panel = phones.console();
+            boardView.showInstead(panel.root(), false, panel::focus);
+        } else {
+            boardView.showBoard();
         }
     }
 }

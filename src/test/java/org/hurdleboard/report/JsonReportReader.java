@@ -58,8 +58,11 @@ public final class JsonReportReader {
                 byCategory.add(new CategoryTally(text(tally, "category"), text(tally, "name"), text(tally, "colour"),
                         tally.path("votes").asInt(), tally.path("share").asDouble()));
             }
+            // reports written before phones: how a round was voted is not known, hands is what they had
             rounds.add(new RoundReport(round.path("id").asInt(), text(round, "question"),
-                    round.path("totalVotes").asInt(), hurdles, byCategory));
+                    round.path("totalVotes").asInt(), hurdles, byCategory,
+                    org.hurdleboard.domain.VotingMethod.valueOf(round.path("method").asText("hands")
+                            .toUpperCase(java.util.Locale.ROOT)), round.path("ballots").asInt()));
         }
         return new SessionReport(details(root.path("session")), deck, rounds,
                 DiscussionJson.read(root.path("discussion")));

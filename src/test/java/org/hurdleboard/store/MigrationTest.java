@@ -106,6 +106,25 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion7FileKeepsHowEachRoundWasVotedAndGetsNoPhoneVoting() throws Exception {
+        try (SessionFile file = SessionFile.open(fixture(7))) {
+            Session session = file.session();
+            assertThat(session.settings(1).method()).isEqualTo(org.hurdleboard.domain.VotingMethod.HANDS);
+            assertThat(session.settings(2).method()).as("dots were placed at the board")
+                    .isEqualTo(org.hurdleboard.domain.VotingMethod.BOARD);
+            assertThat(session.settings(2).rule()).isEqualTo(org.hurdleboard.domain.VotingRule.dots(3, 0));
+            assertThat(session.settings(2).hideVotes()).isTrue();
+            assertThat(session.phoneState(2)).isEqualTo(org.hurdleboard.domain.PhoneState.NOT_OPENED);
+            assertThat(session.ballotsIn(2)).isZero();
+            session.redo();
+            assertThat(session.votes(1, 2)).isEqualTo(5);
+            session.undo();
+            session.undo();
+            assertThat(session.votesOf(2)).isEmpty();
+        }
+    }
+
+    @Test
     void theUndoHistoryOfAVersion2FileSurvivesTheUpgrade() throws Exception {
         try (SessionFile file = SessionFile.open(fixture(2))) {
             Session session = file.session();

@@ -13,6 +13,7 @@ import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.Round;
 import org.hurdleboard.domain.Session;
+import org.hurdleboard.domain.VotingMethod;
 import org.hurdleboard.domain.SessionDetails;
 
 /**
@@ -38,7 +39,8 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
         List<RoundReport> rounds = new ArrayList<>();
         for (Round round : session.rounds()) {
             rounds.add(roundReport(deck, round, session.votesOf(round.id()),
-                    session.settings(round.id())::includes, session::status));
+                    session.settings(round.id())::includes, session::status, session.settings(round.id()).method(),
+                    session.ballotsIn(round.id())));
         }
         return new SessionReport(session.details(),
                 new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds,
@@ -52,7 +54,7 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
 
     /** A round's report over the cards it was about (a later round may be on the top few only). */
     static RoundReport roundReport(Deck deck, Round round, Map<Integer, Integer> votes, IntPredicate inRound,
-                                   IntFunction<CardStatus> statusOf) {
+                                   IntFunction<CardStatus> statusOf, VotingMethod method, int ballots) {
         List<Card> byVotes = new ArrayList<>(deck.cards());
         byVotes.removeIf(card -> !inRound.test(card.number()));
         byVotes.sort(Comparator.<Card>comparingInt(card -> -votes.getOrDefault(card.number(), 0))
@@ -78,6 +80,6 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
             byCategory.add(new CategoryTally(category.id(), category.name(), category.colour(), inCategory,
                     total == 0 ? 0 : (double) inCategory / total));
         }
-        return new RoundReport(round.id(), round.question(), total, hurdles, byCategory);
+        return new RoundReport(round.id(), round.question(), total, hurdles, byCategory, method, ballots);
     }
 }

@@ -32,6 +32,7 @@ import org.hurdleboard.ui.wallkit.WallKitDialog;
  * so in plain words with "Save a copy…" beside it.
  */
 final class BoardHeader extends VBox {
+    private MenuButton workshopMenu;
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final Messages messages;
@@ -79,6 +80,7 @@ final class BoardHeader extends VBox {
         Button redo = button("board.redo", "redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
         MenuButton workshop = workshopMenu(model, export, navigator, timer);
+        workshopMenu = workshop;
 
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
@@ -137,6 +139,11 @@ final class BoardHeader extends VBox {
         button.setAccessibleHelp(messages.get(key + ".help"));
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /** Puts an item first in the Workshop menu: for what the screen holding the board adds (voting by phone). */
+    void addFirstToWorkshopMenu(MenuItem item) {
+        workshopMenu.getItems().add(0, item);
     }
 
     /** Copies, backups and the wall kit to print: kept out of the way of the board. */

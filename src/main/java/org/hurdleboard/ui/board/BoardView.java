@@ -34,10 +34,12 @@ public final class BoardView {
     private final WallEntry wallEntry;
     private final RankView rankView;
     private final StageTimer timer;
-    private Node header;
+    private BoardHeader header;
     private VBox bottom;
     /** D: the workshop's next stage, when the screen holding this board offers one. */
     private Runnable nextStage = () -> { };
+    /** Ctrl+P: voting by phone, when the screen holding this board offers it. */
+    private Runnable phoneVoting = () -> { };
     /** Puts the keyboard on the stage shown in the board's place, if any. */
     private Runnable stageFocus = () -> { };
 
@@ -103,6 +105,17 @@ public final class BoardView {
         bottom.getChildren().add(1, addCardForm);
     }
 
+    /** Vote from phones… (Ctrl+P), offered by the screen that holds the board, first in the Workshop menu. */
+    public void addPhoneVoting(Runnable open) {
+        phoneVoting = open;
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get("phones.menu"));
+        item.setId("votePhones");
+        item.setAccelerator(Shortcut.PHONES.combination());
+        item.setOnAction(event -> open.run());
+        item.setDisable(!model.canChange());
+        header.addFirstToWorkshopMenu(item);
+    }
+
     /**
      * Another stage takes the board's place; the header goes too when the room sees this screen.
      * {@code focus} puts the keyboard on it, now and whenever a dialog or overlay over it closes.
@@ -165,7 +178,7 @@ public final class BoardView {
     private void onShortcut(KeyEvent event) {
         Optional<Shortcut> shortcut = Shortcut.of(event, Shortcut.UNDO, Shortcut.REDO, Shortcut.SAVE_COPY,
                 Shortcut.REVEAL_ALL, Shortcut.WALL_ENTRY, Shortcut.BOARD_VIEW, Shortcut.RANKING_VIEW,
-                Shortcut.HEAT_VIEW, Shortcut.HIDE_STRIP, Shortcut.BIGGER_TEXT, Shortcut.SMALLER_TEXT);
+                Shortcut.HEAT_VIEW, Shortcut.HIDE_STRIP, Shortcut.BIGGER_TEXT, Shortcut.SMALLER_TEXT, Shortcut.PHONES);
         if (shortcut.isEmpty()) {
             return;
         }
@@ -189,6 +202,7 @@ public final class BoardView {
                 }
                 model.presenting().presentStripHiddenProperty().set(!model.presenting().presentStripHiddenProperty().get());
             }
+            case PHONES -> phoneVoting.run();
             case BIGGER_TEXT -> changeTextSize(1);
             case SMALLER_TEXT -> changeTextSize(-1);
             default -> {

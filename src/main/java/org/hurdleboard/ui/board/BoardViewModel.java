@@ -15,10 +15,13 @@ import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.CardStatus;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.ItemKind;
+import org.hurdleboard.domain.PhoneState;
 import org.hurdleboard.domain.Round;
+import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.Votes;
+import org.hurdleboard.domain.VotingMethod;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.workshop.WorkshopModel;
 
@@ -234,8 +237,10 @@ public final class BoardViewModel {
         }
     }
 
+    /** Dots (or ticks) placed at the board in turn; a round voted by phones takes no turns. */
     private boolean isDotRound() {
-        return session.settings(roundId()).rule().isDots();
+        RoundSettings settings = session.settings(roundId());
+        return settings.rule().isPersonal() && settings.method() != VotingMethod.PHONES;
     }
 
     private int roundId() {
@@ -260,6 +265,11 @@ public final class BoardViewModel {
     public boolean setVotes(Card card, int count) {
         if (!canChange() || isDotRound() || !Votes.isValid(count)
                 || !session.settings(roundId()).includes(card.number())) {
+            return false;
+        }
+        if (session.phoneState(roundId()) == PhoneState.OPEN) {
+            // the counts of a round open to phones come from phones only
+            voting.refusePhonesOpen();
             return false;
         }
         session.setVotes(roundId(), card.number(), count);

@@ -15,6 +15,7 @@ import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.Turn;
 import org.hurdleboard.domain.Voting;
+import org.hurdleboard.domain.VotingMethod;
 import org.hurdleboard.domain.report.RoundReport;
 import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.ui.common.Messages;
@@ -133,6 +134,11 @@ public final class VotingModel {
 
     private int roundId() {
         return board.roundProperty().get().id();
+    }
+
+    /** Says why a count typed or pressed changed nothing: the round is open to phones. */
+    void refusePhonesOpen() {
+        notice.set(messages.get("vote.refused.PHONES_OPEN"));
     }
 
     /** Places a dot of the participant whose turn it is on the selected card. */
@@ -269,9 +275,10 @@ public final class VotingModel {
     void refresh() {
         int roundId = roundId();
         RoundSettings settings = session.settings(roundId);
-        dotRound.set(settings.rule().isDots());
+        boolean turns = settings.rule().isPersonal() && settings.method() != VotingMethod.PHONES;
+        dotRound.set(turns);
         hidesVotes.set(settings.hideVotes());
-        if (!settings.rule().isDots()) {
+        if (!turns) {
             turnText.set("");
             dotsText.set("");
             return;

@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -68,10 +69,11 @@ public final class WorkshopModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     /** What the screens derive from the workshop, brought up to date before {@link #revisionProperty} moves. */
     private final List<Runnable> refreshed = new ArrayList<>();
+    private final List<BiConsumer<SessionChange, Optional<WriteProblem>>> writeListeners = new ArrayList<>();
     private boolean revealing;
     private int pendingWrites;
     /** Writes the writer thread has finished that the FX thread has not yet counted. */
-    private final Queue<Optional<WriteProblem>> finishedWrites = new ConcurrentLinkedQueue<>();
+    private final Queue<FinishedWrite> finishedWrites = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean countPosted = new AtomicBoolean();
 
     /**
@@ -95,17 +97,22 @@ public final class WorkshopModel {
 
     /** The workshop in an open session file, told of each write the file's writer thread finishes. */
     public static WorkshopModel of(SessionFile file, Messages messages) {
+        return of(file, messages, Platform::runLater);
+    }
+
+    /** As {@link #of(SessionFile, Messages)}, with the thread that runs what other threads hand in (a test's). */
+    public static WorkshopModel of(SessionFile file, Messages messages, Executor fxThread) {
         WorkshopModel model = new WorkshopModel(file.session(), file.isReadOnly(),
-                String.valueOf(file.path().getFileName()), messages, Platform::runLater);
+                String.valueOf(file.path().getFileName()), messages, fxThread);
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
             public void written(SessionChange change) {
-                model.writeFinished(Optional.empty());
+                model.writeFinished(change, Optional.empty());
             }
 
             @Override
             public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                model.writeFinished(Optional.of(problem));
+                model.writeFinished(change, Optional.of(problem));
             }
         });
         return model;
@@ -241,6 +248,11 @@ public final class WorkshopModel {
 
     /** Undoes the latest change and selects its card, so the room sees what went back. */
     public void undo() {
+        if (!readOnly && session.undoStoppedByBallots()) {
+            // nothing is undone: say why, rather than a Ctrl+Z that seems broken
+            saveError.set(messages.get("board.undoStoppedByPhones"));
+            return;
+        }
         step(session::undo);
     }
 
@@ -329,21 +341,42 @@ public final class WorkshopModel {
     }
 
     /**
+     * Hears, on the FX thread, each change the file has written ({@code problem} empty) or failed
+     * to: for a client that must say when its own change is saved (a phone's ballot).
+     */
+    public void whenWritten(BiConsumer<SessionChange, Optional<WriteProblem>> listener) {
+        writeListeners.add(listener);
+    }
+
+    /**
      * Called from the file's writer thread; the state changes on the FX thread, in one hand-off for
      * however many writes finish meanwhile: one per write queued a thousand tasks a second ahead of
      * the screen's own work in a burst of votes.
      */
     public void writeFinished(Optional<WriteProblem> problem) {
-        finishedWrites.add(problem);
+        writeFinished(null, problem);
+    }
+
+    /** As {@link #writeFinished(Optional)}, naming the change written (null when not known). */
+    public void writeFinished(SessionChange change, Optional<WriteProblem> problem) {
+        finishedWrites.add(new FinishedWrite(change, problem));
         if (countPosted.compareAndSet(false, true)) {
             fxThread.execute(this::countFinishedWrites);
         }
     }
 
+    private record FinishedWrite(SessionChange change, Optional<WriteProblem> problem) {
+    }
+
     private void countFinishedWrites() {
         // cleared first: a write finishing from here on posts another count rather than being missed
         countPosted.set(false);
-        for (Optional<WriteProblem> problem = finishedWrites.poll(); problem != null; problem = finishedWrites.poll()) {
+        for (FinishedWrite finished = finishedWrites.poll(); finished != null; finished = finishedWrites.poll()) {
+            Optional<WriteProblem> problem = finished.problem();
+            SessionChange change = finished.change();
+            if (change != null) {
+                writeListeners.forEach(listener -> listener.accept(change, problem));
+            }
             pendingWrites = Math.max(0, pendingWrites - 1);
             if (problem.isPresent()) {
                 saveState.set(SaveState.FAILED);

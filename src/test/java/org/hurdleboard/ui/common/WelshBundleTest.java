@@ -37,7 +37,8 @@ class WelshBundleTest {
             "keymap.undo.keys", "keymap.saveCopy.keys", "keymap.export.keys", "keymap.fullScreen.keys",
             "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys",
             "keymap.present.keys", "keymap.blank.keys", "room.textSize.option", "keymap.peek.keys", "keymap.strip.keys", "keymap.discuss.keys", "keymap.discussKeys.keys",
-            "discuss.room.action", "discuss.agenda.card");
+            "discuss.room.action", "discuss.agenda.card",
+            "keymap.phones.keys", "phones.address.other");
     /**
      * The reports' and the command line's texts with nothing to translate: "5 (2)" (votes and
      * rank), an action's line of its parts, a line break, a list item.

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.RoundSettings;
@@ -37,6 +39,31 @@ abstract class AppFlowTest {
     /** The screens the app sees; null for the test machine's one screen. */
     Displays displays() {
         return null;
+    }
+
+    /**
+     * A 1280x720 laptop and a Full HD projector (drawn on the test machine's one 1920x1080
+     * screen: a window off it cannot be drawn); the screens never change.
+     */
+    static Displays laptopAndProjector() {
+        Rectangle2D laptop = new Rectangle2D(0, 0, 1280, 720);
+        Rectangle2D projector = new Rectangle2D(0, 0, 1920, 1080);
+        return new Displays() {
+            @Override
+            public List<Rectangle2D> screens() {
+                return List.of(laptop, projector);
+            }
+
+            @Override
+            public Rectangle2D primary() {
+                return laptop;
+            }
+
+            @Override
+            public void onChange(Runnable listener) {
+                // the screens never change in these tests
+            }
+        };
     }
 
     /**

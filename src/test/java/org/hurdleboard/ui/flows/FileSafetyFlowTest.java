@@ -145,9 +145,16 @@ class FileSafetyFlowTest extends AppFlowTest {
         assertThat(backups.getItems().get(0).toString()).contains("3 votes");
         robot.clickOn(app.messages.get("backup.restore"));
 
-        // the cards join the scene a pulse after the header (inside a scroll pane): wait for both
-        waitUntil(() -> robot.lookup("#sessionTitle").tryQuery().isPresent()
-                && robot.lookup("#card-4 .card-votes").tryQuery().isPresent() && badge(robot, 4).equals("3"));
+        // the cards join the scene a pulse after the header (inside a scroll pane): wait for both;
+        // the screen may change between two looks from this thread, so a card gone again is "not yet"
+        waitUntil(() -> {
+            try {
+                return robot.lookup("#sessionTitle").tryQuery().isPresent()
+                        && robot.lookup("#card-4 .card-votes").tryQuery().isPresent() && badge(robot, 4).equals("3");
+            } catch (org.testfx.service.query.EmptyNodeQueryException gone) {
+                return false;
+            }
+        });
         try (Stream<Path> files = Files.list(home)) {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .anyMatch(name -> name.startsWith("backed up (restored ") && name.endsWith(".hurdles"));

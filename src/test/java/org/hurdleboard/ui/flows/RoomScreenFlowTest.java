@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Bounds;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -32,30 +31,12 @@ import org.testfx.api.FxRobot;
  * that names its bars, long right-to-left text kept in its column, nothing bare or meaningless.
  */
 class RoomScreenFlowTest extends AppFlowTest {
-    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1280, 720);
-    /** The test machine's one screen is 1920x1080; a window off it cannot be drawn. */
-    private static final Rectangle2D PROJECTOR = new Rectangle2D(0, 0, 1920, 1080);
     /** 1,000 characters: Arabic, Hebrew, English and emoji in one note, as a room may type it. */
     static final String LONG_NOTE = longNote();
 
     @Override
     Displays displays() {
-        return new Displays() {
-            @Override
-            public List<Rectangle2D> screens() {
-                return List.of(LAPTOP, PROJECTOR);
-            }
-
-            @Override
-            public Rectangle2D primary() {
-                return LAPTOP;
-            }
-
-            @Override
-            public void onChange(Runnable listener) {
-                // the screens never change in these tests
-            }
-        };
+        return laptopAndProjector();
     }
 
     static String longNote() {
