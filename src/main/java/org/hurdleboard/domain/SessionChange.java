@@ -5,6 +5,7 @@ package org.hurdleboard.domain;
  * one transaction, and each knows its inverse, so undo can be built on them.
  */
 public sealed interface SessionChange permits VotesSet, DotMoved, TurnChanged, SettingsSet, RevealSet, StatusSet,
-        RoundAdded, RoundRemoved, NamesSet, DiscussionChange, CardAdded, CardRemoved {
+        RoundAdded, RoundRemoved, NamesSet, DiscussionChange, CardAdded, CardRemoved,
+        CarriedActionSet, LinkSet {
     SessionChange inverse();
 }

@@ -70,6 +70,8 @@ final class ChangeCodec {
             node.put("kind", "names");
             names.before().forEach(node.putArray("before")::add);
             names.after().forEach(node.putArray("after")::add);
+        } else if (FollowUpRows.stores(change)) {
+            FollowUpCodec.encode(node, change);
         } else {
             DiscussionCodec.encode(node, change);
         }
@@ -103,6 +105,9 @@ final class ChangeCodec {
                     return new RoundRemoved(round(node), settings(node.path("settings")));
                 case "names":
                     return new NamesSet(names(node.path("before")), names(node.path("after")));
+                case FollowUpCodec.CARRIED:
+                case FollowUpCodec.LINK:
+                    return FollowUpCodec.decode(kind, node);
                 default:
                     return DiscussionCodec.decode(kind, node);
             }

@@ -34,6 +34,10 @@ final class RowChecks {
         KEYS.put("change_log", List.of("seq"));
         KEYS.put("prompt", List.of("card_number", "position"));
         KEYS.put("discussion_item", List.of("id"));
+        KEYS.put("previous_workshop", List.of("id"));
+        KEYS.put("earlier_workshop", List.of("position"));
+        KEYS.put("earlier_standing", List.of("position", "card_number"));
+        KEYS.put("carried_action", List.of("id"));
     }
 
     private RowChecks() {

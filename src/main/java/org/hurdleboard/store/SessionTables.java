@@ -45,6 +45,7 @@ final class SessionTables {
         }
         RoundRows.writeAll(connection, session);
         DiscussionRows.insertAll(connection, session);
+        FollowUpRows.insertAll(connection, session);
         for (SessionChange change : session.doneChanges()) {
             log(connection, change, false);
         }
@@ -95,6 +96,8 @@ final class SessionTables {
     private static void writeEffect(Connection connection, SessionChange effect) throws SQLException {
         if (DiscussionRows.stores(effect)) {
             DiscussionRows.write(connection, effect);
+        } else if (FollowUpRows.stores(effect)) {
+            FollowUpRows.write(connection, effect);
         } else if (effect instanceof VotesSet set) {
             writeVotes(connection, set.roundId(), set.cardNumber(), set.after());
         } else if (effect instanceof DotMoved dot) {
@@ -195,6 +198,7 @@ final class SessionTables {
         }
         RoundRows.load(connection, session);
         DiscussionRows.load(connection, session);
+        FollowUpRows.load(connection, session);
         restoreHistory(connection, session);
         return session;
     }
