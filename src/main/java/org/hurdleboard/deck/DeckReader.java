@@ -2,10 +2,10 @@ package org.hurdleboard.deck;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,13 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.IllformedLocaleException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +31,7 @@ import org.hurdleboard.deck.DeckProblem.Kind;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.Category;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.IconShapes;
 import org.hurdleboard.domain.SourceCredit;
 
 /**
@@ -299,7 +300,7 @@ public final class DeckReader {
                     problem(path + ".colour", Kind.UNKNOWN_COLOUR, colour);
                 }
                 String icon = optionalText(item, "icon", path, 20, "");
-                if (!icon.isEmpty() && !Icons.NAMES.contains(icon)) {
+                if (!icon.isEmpty() && !IconShapes.NAMES.contains(icon)) {
                     problem(path + ".icon", Kind.UNKNOWN_ICON, icon);
                 }
                 if (id != null) {

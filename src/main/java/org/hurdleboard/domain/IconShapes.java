@@ -1,5 +1,7 @@
 package org.hurdleboard.domain;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  * for the board (JavaFX draws the path) and the printed wall kit (the PDF draws the same lines).
  */
 public final class IconShapes {
-    private static final Map<String, String> PATHS = Map.ofEntries(
+    private static final List<Map.Entry<String, String>> SHAPES = List.of(
             Map.entry("globe", "M12 2a10 10 0 1 0 .01 0z M2 12h20 M12 2c3.5 3 3.5 17 0 20 M12 2c-3.5 3-3.5 17 0 20"),
             Map.entry("laptop", "M4 5h16v10H4z M2 19h20"),
             Map.entry("gears", "M12 8a4 4 0 1 0 .01 0z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M5 5l2 2 M17 17l2 2"
@@ -25,6 +27,15 @@ public final class IconShapes {
             Map.entry("flag", "M5 22V3 M5 4h12l-2 4 2 4H5"),
             Map.entry("handshake", "M2 11l5-5 5 3 5-3 5 5 M6 12l4 4 M9 11l4 4 M12 10l4 4"),
             Map.entry("star", "M12 2l3 7h7l-5.5 4.5 2 7.5-6.5-4.5-6.5 4.5 2-7.5L2 9h7z"));
+
+    private static final Map<String, String> PATHS = new LinkedHashMap<>();
+
+    static {
+        SHAPES.forEach(shape -> PATHS.put(shape.getKey(), shape.getValue()));
+    }
+
+    /** The names a deck may give a category's icon, in the order the deck editor offers them. */
+    public static final List<String> NAMES = List.copyOf(PATHS.keySet());
 
     private IconShapes() {
     }

@@ -11,13 +11,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.hurdleboard.domain.Card;
 
 /**
- * Secret ballots, 8 slips a page (two across, four down) with cut marks: "tick up to N", then
- * every card voted on by number and short title, each with a box to tick. The list takes as many
- * columns and as small a type as it needs, down to a floor; past that titles are cut short, and
+ * Secret ballots with cut marks: "tick up to N", then every card voted on by number and title,
+ * each with a box to tick. 8 slips a page (two across, four down) while every title fits whole;
+ * a longer list gets bigger slips (4, then 2 a page) rather than shortened titles, since a person
+ * ticking a number they cannot read the title of is guessing. The list takes as many columns and
+ * as small a type as it needs, down to a floor; past that, at 8 a page, titles are cut short, and
  * past that the slips list the numbers alone: the wall beside them has the titles in full.
  */
 final class BallotSlips {
     static final int PER_PAGE = 8;
+    /** Slips a page tried in turn (columns, rows), most first. */
+    private static final int[][] SHEETS = {{2, 4}, {2, 2}, {1, 2}};
     private static final float MARGIN = 16;
     private static final float LARGEST = 10;
     private static final float SMALLEST = 6;
@@ -45,13 +49,21 @@ final class BallotSlips {
 
     /** Writes the pages of ballots; returns whether titles had to be cut short or left out. */
     boolean write(WallKit kit) throws IOException {
-        KitSheet sheet = new KitSheet(document, paper, 2, 4);
-        PDRectangle slip = sheet.pieces().get(0);
         List<Entry> entries = entries(kit);
-        float width = slip.getWidth() - 2 * MARGIN;
-        float listHeight = slip.getHeight() - 2 * MARGIN - headHeight();
-        Layout layout = layout(entries, width, listHeight);
-        int pages = (kit.ballots() + PER_PAGE - 1) / PER_PAGE;
+        KitSheet sheet = null;
+        Layout layout = null;
+        for (int[] shape : SHEETS) {
+            sheet = new KitSheet(document, paper, shape[0], shape[1]);
+            layout = search(entries, listWidth(sheet), listHeight(sheet), SMALLEST, true, false);
+            if (layout != null) {
+                break;
+            }
+        }
+        if (layout == null) {
+            sheet = new KitSheet(document, paper, SHEETS[0][0], SHEETS[0][1]);
+            layout = layout(entries, listWidth(sheet), listHeight(sheet));
+        }
+        int pages = (kit.ballots() + sheet.perPage() - 1) / sheet.perPage();
         for (int page = 0; page < pages; page++) {
             try (PDPageContentStream stream = sheet.newPage()) {
                 for (PDRectangle piece : sheet.pieces()) {
@@ -60,6 +72,14 @@ final class BallotSlips {
             }
         }
         return layout.cut();
+    }
+
+    private static float listWidth(KitSheet sheet) {
+        return sheet.pieces().get(0).getWidth() - 2 * MARGIN;
+    }
+
+    private static float listHeight(KitSheet sheet) {
+        return sheet.pieces().get(0).getHeight() - 2 * MARGIN - headHeight();
     }
 
     private List<Entry> entries(WallKit kit) {
@@ -73,15 +93,8 @@ final class BallotSlips {
         return 12 * 1.3f + 8 * 1.3f + 6;
     }
 
-    /**
-     * The largest type, in the fewest columns, in which every entry fits on its line; else titles
-     * cut short (but still a few words long); else the numbers alone.
-     */
+    /** When no slip holds every title whole: titles cut short (but still a few words long); else the numbers alone. */
     private Layout layout(List<Entry> entries, float width, float height) throws IOException {
-        Layout whole = search(entries, width, height, SMALLEST, true, false);
-        if (whole != null) {
-            return whole;
-        }
         Layout shortened = search(entries, width, height, SHORTENED_SMALLEST, true, true);
         if (shortened != null) {
             return new Layout(shortened.size(), shortened.columns(), true, true);

@@ -15,7 +15,7 @@ import org.hurdleboard.domain.VotingRule;
  * question, and how many ballots to print.
  */
 public record WallKit(Deck deck, List<Card> votedCards, int ticks, String question, int ballots) {
-    /** A deck on its own: every card voted on, three ticks, a page of ballots. */
+    /** A deck on its own: every card voted on, three ticks, eight ballots (a page of the smallest slips). */
     public static final int DEFAULT_BALLOTS = BallotSlips.PER_PAGE;
 
     public WallKit {

@@ -30,17 +30,17 @@ class DeckPrintCommandTest {
         Path kit = dir.resolve("cards.pdf");
         CliRun run = CliRun.of("deck", "print", HURDLES, "-o", kit.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        // 50 cards 2 a page, 7 dividers 2 a page, a 2-page tally sheet, a page of ballots
-        assertThat(run.out()).contains(kit + " written: 32 pages of the wall kit for Overcoming the Hurdles.");
+        // 50 cards 2 a page, 7 dividers 2 a page, a 2-page tally sheet, 8 ballots 2 a page (50 titles whole)
+        assertThat(run.out()).contains(kit + " written: 35 pages of the wall kit for Overcoming the Hurdles.");
         assertThat(run.err()).isEmpty();
         try (PDDocument document = Loader.loadPDF(kit.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(32);
+            assertThat(document.getNumberOfPages()).isEqualTo(35);
         }
         assertThat(Files.list(dir)).as("no temporary file left behind").containsExactly(kit);
     }
 
     @ParameterizedTest
-    @CsvSource({"1, a4, cards, 50", "4, letter, 'cards,dividers', 15", "4, A4, tally, 2", "2, a4, BALLOTS, 1"})
+    @CsvSource({"1, a4, cards, 50", "4, letter, 'cards,dividers', 15", "4, A4, tally, 2", "2, a4, BALLOTS, 4"})
     void theOptionsChooseCardsAPagePaperAndParts(String perPage, String paper, String parts, int pages)
             throws Exception {
         Path kit = dir.resolve("kit.pdf");
@@ -62,8 +62,8 @@ class DeckPrintCommandTest {
         CliRun run = CliRun.of("deck", "print", workshop.toString(), "-o", kit.toString(), "--kit", "tally,ballots");
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (PDDocument document = Loader.loadPDF(kit.toFile())) {
-            // 20 participants: 3 pages of 8 ballots
-            assertThat(document.getNumberOfPages()).isEqualTo(2 + 3);
+            // 20 participants, 50 cards listed: 10 pages of 2 ballots
+            assertThat(document.getNumberOfPages()).isEqualTo(2 + 10);
             assertThat(new PDFTextStripper().getText(document)).contains("Round: What blocks us?");
         }
         assertThat(Files.readAllBytes(workshop)).isEqualTo(before);

@@ -1,5 +1,6 @@
 package org.hurdleboard.deck;
 
+import org.hurdleboard.domain.IconShapes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -221,7 +222,7 @@ class DeckSchemaTest {
         assertThat(category.at("/colour/enum")).extracting(JsonNode::asText)
                 .containsExactlyElementsOf(Palette.COLOURS);
         assertThat(category.at("/icon/enum")).extracting(JsonNode::asText)
-                .containsExactlyElementsOf(Icons.NAMES);
+                .containsExactlyElementsOf(IconShapes.NAMES);
     }
 
     private List<String> readerMessages(String json) {

@@ -1,5 +1,6 @@
 package org.hurdleboard.deck;
 
+import org.hurdleboard.domain.IconShapes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -58,6 +59,6 @@ class PeopleAndCultureDeckTest {
     @Test
     void everyCategoryHasItsOwnColourAndAnIcon() {
         assertThat(deck.categories()).extracting(Category::colour).doesNotHaveDuplicates();
-        assertThat(deck.categories()).extracting(Category::icon).allMatch(Icons.NAMES::contains);
+        assertThat(deck.categories()).extracting(Category::icon).allMatch(IconShapes.NAMES::contains);
     }
 }

@@ -67,7 +67,7 @@ class WallKitTest {
         Session session = workshop(14, RoundSettings.TALLY);
         WallKitResult result = WallKits.write(WallKit.of(session), options(Paper.A4, 4, Part.BALLOTS),
                 new ByteArrayOutputStream());
-        assertThat(result.pages()).as("14 ballots, 8 a page").isEqualTo(2);
+        assertThat(result.pages()).as("14 ballots listing 51 cards, 2 a page").isEqualTo(7);
         try (PDDocument kit = print(WallKit.of(session), options(Paper.A4, 2, Part.CARDS))) {
             assertThat(kit.getNumberOfPages()).as("the deck's 50 cards and the room's own, 2 a page").isEqualTo(26);
             assertThat(text(kit)).contains("51 Our own hurdle A hurdle the room added.");
@@ -163,9 +163,32 @@ class WallKitTest {
             assertThat(text.split("Secret ballot \u2013 tick up to 5 cards", -1)).hasSize(8 + 1);
             assertThat(text.split("4 Access only works at your own desk", -1)).hasSize(8 + 1);
         }
-        WallKitResult whole = WallKits.write(WallKit.of(HURDLES), options(Paper.A4, 2, Part.BALLOTS),
+    }
+
+    @Test
+    void aLongListGetsBiggerSlipsSoEveryTitleIsReadInFull() throws IOException {
+        for (Paper paper : Paper.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            WallKitResult result = WallKits.write(WallKit.of(HURDLES), options(paper, 2, Part.BALLOTS), out);
+            assertThat(result.ballotTitlesCut()).as("50 titles on %s", paper).isFalse();
+            try (PDDocument kit = Loader.loadPDF(out.toByteArray())) {
+                assertThat(kit.getNumberOfPages()).as("8 ballots at fewer than 8 a page").isGreaterThan(1);
+                String text = oneLine(text(kit));
+                int slips = text.split("Secret ballot \u2013 tick up to 3 cards", -1).length - 1;
+                assertThat(slips).isEqualTo(WallKit.DEFAULT_BALLOTS);
+                for (Card card : HURDLES.cards()) {
+                    assertThat(text.split(java.util.regex.Pattern.quote(oneLine(card.number() + " " + card.title())), -1))
+                            .as("card %d whole on every slip", card.number()).hasSize(slips + 1);
+                }
+            }
+        }
+        List<Card> many = new ArrayList<>();
+        for (int number = 1; number <= 200; number++) {
+            many.add(new Card(number, "one", words("Hurdle " + number, 60), "A statement."));
+        }
+        WallKitResult crowded = WallKits.write(WallKit.of(deck("en", many)), options(Paper.A4, 2, Part.BALLOTS),
                 new ByteArrayOutputStream());
-        assertThat(whole.ballotTitlesCut()).as("50 titles do not fit a slip whole").isTrue();
+        assertThat(crowded.ballotTitlesCut()).as("200 long titles fit no slip whole").isTrue();
     }
 
     @Test

@@ -25,12 +25,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.deck.DeckDraft.CardDraft;
 import org.hurdleboard.deck.DeckDraft.CategoryDraft;
-import org.hurdleboard.deck.Icons;
+import org.hurdleboard.deck.DeckDraft;
 import org.hurdleboard.deck.Palette;
 import org.hurdleboard.domain.Deck;
+import org.hurdleboard.domain.IconShapes;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.ValidationMark;
@@ -136,7 +136,7 @@ public final class DeckEditorView {
         });
         categoryIcon.setId("categoryIconField");
         categoryIcon.getItems().add("");
-        categoryIcon.getItems().addAll(Icons.NAMES);
+        categoryIcon.getItems().addAll(IconShapes.NAMES);
         categoryIcon.setConverter(new StringConverter<>() {
             @Override
             public String toString(String icon) {
