@@ -20,11 +20,26 @@ public final class FollowUps {
      */
     public static Session start(Session previous, PreviousWorkshop link, SessionDetails details, String firstQuestion) {
         RoundSettings first = previous.settings(previous.rounds().get(0).id());
-        Session next = Session.start(details, previous.deck(), firstQuestion,
+        return start(previous, link, details, firstQuestion, previous.deck(),
                 new RoundSettings(first.rule(), first.hideVotes(), java.util.Set.of()));
+    }
+
+    /**
+     * The same with the deck and rule the facilitator chose instead; a carried action whose card
+     * the chosen deck lacks is kept, for no card.
+     */
+    public static Session start(Session previous, PreviousWorkshop link, SessionDetails details, String firstQuestion,
+                                Deck deck, RoundSettings settings) {
+        Session next = Session.start(details, deck, firstQuestion, settings);
         List<EarlierWorkshop> earlier = new ArrayList<>(previous.followUp().earlier());
         earlier.add(endOf(previous));
-        next.restoreFollowUp(link, earlier, carriedOver(previous));
+        List<CarriedAction> carried = new ArrayList<>();
+        for (CarriedAction action : carriedOver(previous)) {
+            carried.add(deck.card(action.cardNumber()).isPresent() ? action : new CarriedAction(action.id(), 0,
+                    action.what(), action.owner(), action.due(), action.stateLastTime(), action.outcome(),
+                    action.note(), action.carryOn()));
+        }
+        next.restoreFollowUp(link, earlier, carried);
         return next;
     }
 
@@ -41,6 +56,11 @@ public final class FollowUps {
         session.statuses().forEach((card, status) -> standings.putIfAbsent(card,
                 new EarlierWorkshop.Standing(0, 0, status)));
         return new EarlierWorkshop(session.details().title(), session.details().date(), standings);
+    }
+
+    /** How many actions a follow-up of {@code previous} would carry over. */
+    public static int carriedOverCount(Session previous) {
+        return carriedOver(previous).size();
     }
 
     /**

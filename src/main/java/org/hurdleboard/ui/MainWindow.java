@@ -3,6 +3,7 @@ package org.hurdleboard.ui;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -33,6 +34,8 @@ import org.hurdleboard.ui.common.OpenFailure;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
 import org.hurdleboard.ui.discuss.DiscussModel;
+import org.hurdleboard.ui.followup.FollowUpSource;
+import org.hurdleboard.ui.followup.SeriesChooser;
 import org.hurdleboard.ui.setup.SetupView;
 import org.hurdleboard.ui.setup.SetupViewModel;
 import org.hurdleboard.ui.start.StartView;
@@ -130,8 +133,28 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showSetup() {
-        SetupViewModel model = new SetupViewModel(context, this);
+        showSetup(null);
+    }
+
+    /** Set-up, with a previous workshop's defaults when it follows one up ({@code previous} not null). */
+    private void showSetup(FollowUpSource previous) {
+        SetupViewModel model = new SetupViewModel(context, this, previous);
         show(new SetupView(model, messages, this).root(), messages.get("app.windowTitle"));
+    }
+
+    @Override
+    public void followUp(Path fileOrFolder, Consumer<String> onError) {
+        context.background().run(() -> java.nio.file.Files.isDirectory(fileOrFolder)
+                        ? FollowUpSource.latestInFolder(fileOrFolder) : List.of(FollowUpSource.read(fileOrFolder)),
+                latest -> {
+                    if (latest.isEmpty()) {
+                        onError.accept(messages.get("followUp.error.noWorkshops", fileOrFolder));
+                    } else {
+                        SeriesChooser.choose(stage, messages, context.dialogs(), latest).ifPresentOrElse(
+                                this::showSetup, () -> onError.accept(""));
+                    }
+                }, error -> onError.accept(messages.get("followUp.error.unreadable",
+                        files.describe(error, fileOrFolder))));
     }
 
     @Override
