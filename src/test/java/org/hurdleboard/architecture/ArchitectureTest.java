@@ -1,5 +1,6 @@
 package org.hurdleboard.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -55,6 +56,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hurdleboard.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hurdleboard.ui..",
                         "org.hurdleboard.app..")
+                .check(CLASSES);
+    }
+
+    /** The phone server knows the JDK, its web server, JSON and QR libraries, and its own package: no screen, no file, no workshop. */
+    @Test
+    void thePhoneServerStandsOnItsOwn() {
+        classes().that().resideInAPackage("org.hurdleboard.phone..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",
+                        "com.fasterxml.jackson..", "org.eclipse.jetty..", "io.nayuki.qrcodegen..",
+                        "org.hurdleboard.phone..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.hurdleboard.phone..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.awt..", "javax.swing..")
                 .check(CLASSES);
     }
 
