@@ -1,6 +1,7 @@
 package org.hurdleboard.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
 import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.followup.FollowUpSource;
 import org.hurdleboard.ui.followup.SeriesChooser;
+import org.hurdleboard.ui.followup.SinceLastModel;
 import org.hurdleboard.ui.setup.SetupView;
 import org.hurdleboard.ui.setup.SetupViewModel;
 import org.hurdleboard.ui.start.StartView;
@@ -54,7 +56,7 @@ public final class MainWindow implements Navigator {
     private SessionFile openFile;
     /** The board shown, if any: presentation mode (F5) belongs to it. */
     private BoardViewModel board;
-    private DiscussModel discussion;
+    private Stages stages;
     /** The key map, the blacked-out screen and the unexpected-error notice, over whatever screen is shown. */
     private final Overlays overlays;
     private final ProjectorWindow projector;
@@ -234,12 +236,14 @@ public final class MainWindow implements Navigator {
         openFile = file;
         WorkshopModel workshop = WorkshopModel.of(file, messages);
         BoardViewModel model = new BoardViewModel(workshop, messages);
-        DiscussModel stage = new DiscussModel(workshop);
+        SinceLastModel sinceLast = new SinceLastModel(workshop, messages, LocalDate.now(context.clock()));
+        Stages workshopStages = new Stages(new DiscussModel(workshop), sinceLast);
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
-        show(new WorkshopView(model, stage, export, messages, this).root(),
+        show(new WorkshopView(model, workshopStages, export, messages, this).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
         board = model;
-        discussion = stage;
+        stages = workshopStages;
+        sinceLast.checkLink(file.path(), context.background());
         useRoomSettings(model);
         placeProjector();
     }
@@ -256,7 +260,7 @@ public final class MainWindow implements Navigator {
 
     /** The board on the projector's screen, if there is one and the facilitator wants it there. */
     private void placeProjector() {
-        projector.place(board, discussion, messages, context.displays());
+        projector.place(board, stages, messages, context.displays());
     }
 
     @Override
@@ -264,7 +268,7 @@ public final class MainWindow implements Navigator {
         if (board == null) {
             return;
         }
-        if (projector.toggle(board, discussion, messages, context.displays())) {
+        if (projector.toggle(board, stages, messages, context.displays())) {
             return;
         }
         boolean presenting = !board.presenting().presentingProperty().get();
@@ -358,7 +362,7 @@ public final class MainWindow implements Navigator {
 
     private void show(Parent screen, String title) {
         board = null;
-        discussion = null;
+        stages = null;
         projector.forget();
         overlays.forget();
         root.getChildren().setAll(screen);

@@ -13,8 +13,8 @@ import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.common.ThemeManager;
-import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
+import org.hurdleboard.ui.followup.SinceLastRoomView;
 
 /**
  * The room's window on the projector: borderless, covering its whole screen, showing only
@@ -40,13 +40,13 @@ final class ProjectorWindow {
      * Puts the board on the projector's screen, moves it when screens change, and takes it off
      * when the projector is unplugged: the workshop carries on in the console, where F5 presents.
      */
-    void place(BoardViewModel board, DiscussModel discussion, Messages messages, Displays displays) {
+    void place(BoardViewModel board, Stages stages, Messages messages, Displays displays) {
         Optional<Rectangle2D> screen = board == null ? Optional.empty() : screenFor(board, displays);
         if (board != null) {
             board.presenting().screens().setAll(displays.screens());
         }
         if (screen.isPresent() && wanted) {
-            show(board, discussion, messages, screen.get());
+            show(board, stages, messages, screen.get());
         } else {
             close();
         }
@@ -59,12 +59,12 @@ final class ProjectorWindow {
     }
 
     /** F5 with a projector plugged in: the board off it, or back on; false when there is none to use. */
-    boolean toggle(BoardViewModel board, DiscussModel discussion, Messages messages, Displays displays) {
+    boolean toggle(BoardViewModel board, Stages stages, Messages messages, Displays displays) {
         if (screenFor(board, displays).isEmpty()) {
             return false;
         }
         wanted = !isShown();
-        place(board, discussion, messages, displays);
+        place(board, stages, messages, displays);
         return true;
     }
 
@@ -83,12 +83,12 @@ final class ProjectorWindow {
     }
 
     /** Shows the board on the screen with these bounds, or moves it there if it is already up. */
-    void show(BoardViewModel model, DiscussModel discussion, Messages messages, Rectangle2D screen) {
+    void show(BoardViewModel model, Stages stages, Messages messages, Rectangle2D screen) {
         if (stage != null && shownModel != model) {
             forget();
         }
         if (stage == null) {
-            stage = create(model, discussion, messages);
+            stage = create(model, stages, messages);
             shownModel = model;
         }
         stage.setX(screen.getMinX());
@@ -101,13 +101,18 @@ final class ProjectorWindow {
         }
     }
 
-    private Stage create(BoardViewModel model, DiscussModel discussion, Messages messages) {
+    private Stage create(BoardViewModel model, Stages stages, Messages messages) {
         Region black = new StackPane();
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
         black.visibleProperty().bind(model.presenting().projectorBlankedProperty());
-        StackPane root = new StackPane(new RoomView(model, messages,
-                new DiscussRoomView(discussion, messages).root(), discussion.activeProperty()).root(), black);
+        // the stage the room sees in the board's place: "Since last time" while it is up, else discuss
+        javafx.scene.Node discussing = new DiscussRoomView(stages.discussion(), messages).root();
+        javafx.scene.Node sinceLast = new SinceLastRoomView(stages.sinceLast(), messages).root();
+        sinceLast.visibleProperty().bind(stages.sinceLast().activeProperty());
+        discussing.visibleProperty().bind(stages.sinceLast().activeProperty().not());
+        StackPane roomStage = new StackPane(discussing, sinceLast);
+        StackPane root = new StackPane(new RoomView(model, messages, roomStage, stages.anyActive()).root(), black);
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);

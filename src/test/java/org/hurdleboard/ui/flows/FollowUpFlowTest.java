@@ -100,4 +100,102 @@ class FollowUpFlowTest extends AppFlowTest {
         assertThat(robot.lookup("#followsUp").queryAs(Label.class).getText())
                 .as("the workshop chosen before stays chosen").contains("Digital team quarterly");
     }
+
+    /** Creates the follow-up of last quarter's workshop from set-up and waits for its first stage. */
+    Path followedUp(FxRobot robot, Path autumn) throws Exception {
+        app.nextOpen = autumn;
+        robot.clickOn("#followUpWorkshop");
+        waitUntil(() -> showing(robot, "#followsUp"));
+        robot.clickOn("#titleField").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL).write("Digital team, winter");
+        robot.clickOn("#createWorkshop");
+        waitUntil(() -> showing(robot, "#sinceLastConsole"));
+        return app.context.recentFiles().load().get(0).file();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.Labeled.class).getText();
+    }
+
+    @Test
+    void theFollowUpOpensOnSinceLastTimeWhereEachActionIsMarkedByKeyboardAndUndone(FxRobot robot) throws Exception {
+        Path winter = followedUp(robot, lastQuarter());
+
+        assertThat(text(robot, "#sinceLastHeading")).contains("Since last time", "Digital team quarterly");
+        // the policy (due March 2027) first, then the sandbox, due 31 October 2026: overdue on 29 November
+        assertThat(text(robot, "#carried-2-facts")).contains("Owner: Head of IT", "OVERDUE", "31 Oct 2026",
+                "last time: Open");
+        assertThat(text(robot, "#carried-1-facts")).doesNotContain("OVERDUE").contains("last time: Doing");
+        assertThat(robot.lookup("#carried-1-open").queryAs(javafx.scene.control.ToggleButton.class).isFocused())
+                .as("the keyboard starts on the first action's outcome").isTrue();
+
+        // the four outcomes are one stop for Tab; the arrow keys move between them, Space marks
+        robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.RIGHT);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(robot.lookup("#carried-1-still_doing").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        robot.clickOn("#carried-1-note").write("Draft with legal").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#carried-1-carryOn");
+        robot.clickOn("#carried-2-done");
+        waitUntil(() -> true);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertThat(robot.lookup("#carried-2-open").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("Ctrl+Z takes the last mark back").isTrue();
+        robot.clickOn("#carried-2-done");
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> showing(robot, "#board"));
+        robot.interact(() -> app.window.showStart());
+        org.hurdleboard.domain.Session saved = SessionFile.read(winter, false).session();
+        assertThat(saved.followUp().carried()).extracting(action -> action.outcome())
+                .containsExactly(org.hurdleboard.domain.Outcome.STILL_DOING, org.hurdleboard.domain.Outcome.DONE);
+        assertThat(saved.followUp().carried().get(0))
+                .returns("Draft with legal", action -> action.note()).returns(true, action -> action.carryOn());
+    }
+
+    @Test
+    void theRoomSeesEachActionAndItsStateButNoOwnerUnlessTheFacilitatorShowsOwners(FxRobot robot)
+            throws Exception {
+        followedUp(robot, lastQuarter());
+        robot.clickOn("#carried-1-done");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> showing(robot, "#sinceLastRoom"));
+
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        robot.interact(() -> TestApp.collect(robot.lookup("#sinceLastRoom").query(), seen));
+        assertThat(String.join("\n", seen)).contains("Write a social media policy", "text=Done", "Ask IT for a sandbox laptop", "OVERDUE")
+                .doesNotContain("Head of IT").doesNotContain("Comms lead");
+
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> showing(robot, "#sinceLastConsole"));
+        robot.clickOn("#showOwners");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> showing(robot, "#sinceLastRoom"));
+        seen.clear();
+        robot.interact(() -> TestApp.collect(robot.lookup("#sinceLastRoom").query(), seen));
+        assertThat(String.join("\n", seen)).contains("Owner: Head of IT");
+    }
+
+    @Test
+    void withThePreviousFileDeletedTheFollowUpOpensAndSaysTheLinkIsBroken(FxRobot robot) throws Exception {
+        Path autumn = lastQuarter();
+        Path winter = followedUp(robot, autumn);
+        robot.interact(() -> app.window.showStart());
+        Files.delete(autumn);
+
+        robot.interact(() -> app.window.openSession(winter, error -> { }));
+        waitUntil(() -> showing(robot, "#sinceLastConsole") && showing(robot, "#linkProblem"));
+
+        assertThat(text(robot, "#linkProblem")).contains("The link to the last workshop", "is broken",
+                autumn.toString(), "kept in this file");
+        assertThat(robot.lookup(".since-last-row").queryAll()).as("what was carried over is all there").hasSize(2);
+        robot.clickOn("#carried-2-done");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> showing(robot, "#board"));
+        assertThat(text(robot, "#workshopNotice")).contains("is broken");
+        robot.interact(() -> app.window.showStart());
+        assertThat(SessionFile.read(winter, false).session().followUp().carried().get(1).outcome())
+                .isEqualTo(org.hurdleboard.domain.Outcome.DONE);
+    }
 }
