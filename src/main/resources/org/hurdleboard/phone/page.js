@@ -9,7 +9,8 @@
 
   function t(key, arg) {
     var text = (words[lang] || words.en)[key] || key;
-    return arg === undefined ? text : text.replace('{0}', arg);
+    // the texts follow MessageFormat's rule: with a {0}, an apostrophe is written twice
+    return arg === undefined ? text : text.replace(/''/g, "'").replace('{0}', arg);
   }
   function $(id) { return document.getElementById(id); }
   function node(tag, cls, text) {
@@ -165,12 +166,24 @@
       setText($('left'), left === 1 ? t('dotsLeftOne') : t('dotsLeft', left));
     }
     $('send').disabled = closed || busy || same(mine, sent);
+    fitBar();
   }
 
   function showStatus(key, tone) {
     statusKey = key;
     $('status').className = 'status' + (tone ? ' ' + tone : '');
     setText($('status'), key ? t(key) : '');
+    fitBar();
+  }
+
+  // The Send bar stays on screen while the cards scroll, unless large text makes it cover too much
+  // of a small screen: then it sits after the last card. Nothing it covers is out of reach.
+  function fitBar() {
+    var bar = $('bar'), room = document.documentElement, high = bar.offsetHeight;
+    document.body.className = high > window.innerHeight * 0.3 ? 'inline-send' : '';
+    var fixed = document.body.className === '';
+    document.querySelector('main').style.paddingBottom = fixed ? (high + 16) + 'px' : '';
+    room.style.scrollPaddingBottom = fixed ? (high + 16) + 'px' : '';
   }
 
   function closeVoting() {
@@ -207,7 +220,8 @@
   }
 
   // The page learns that voting closed by asking every few seconds; an unreachable server twice
-  // in a row means the facilitator closed it (and the page reopens if it was only a Wi-Fi blip).
+  // in a row (asked again after a second) means the facilitator closed it, and the page reopens
+  // if it was only a Wi-Fi blip.
   function poll() {
     request('GET', '/state', null, function (status, data) {
       if (status === 200 && data) {
@@ -219,11 +233,12 @@
       } else if (status === 404 && !closed) {
         closeVoting();
       }
-      setTimeout(poll, 3000);
+      setTimeout(poll, status === 0 ? 1000 : 3000);
     });
   }
 
   $('send').onclick = send;
+  window.onresize = fitBar;
   $('language').onclick = function () {
     lang = lang === 'cy' ? 'en' : 'cy';
     words_();

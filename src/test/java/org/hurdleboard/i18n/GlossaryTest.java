@@ -44,7 +44,7 @@ class GlossaryTest {
     static Stream<String> bundles() {
         return Stream.of("org/hurdleboard/ui/messages", "org/hurdleboard/deck/deck-messages",
                 "org/hurdleboard/report/wallkit-messages", "org/hurdleboard/report/report-messages",
-                "org/hurdleboard/cli/cli-messages");
+                "org/hurdleboard/cli/cli-messages", "org/hurdleboard/phone/page");
     }
 
     @Test

@@ -50,7 +50,8 @@ class WelshBundleTest {
                 Arguments.of("org/hurdleboard/deck/deck-messages"),
                 Arguments.of("org/hurdleboard/report/report-messages"),
                 Arguments.of("org/hurdleboard/cli/cli-messages"),
-                Arguments.of("org/hurdleboard/report/wallkit-messages"));
+                Arguments.of("org/hurdleboard/report/wallkit-messages"),
+                Arguments.of("org/hurdleboard/phone/page"));
     }
 
     @ParameterizedTest
