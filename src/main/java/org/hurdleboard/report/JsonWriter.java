@@ -65,6 +65,7 @@ final class JsonWriter implements ReportWriter {
             }
         }
         DiscussionJson.write(root.putObject("discussion"), report.discussion());
+        FollowUpJson.write(root, report.followUp());
         print(root, out);
     }
 

@@ -198,4 +198,63 @@ class FollowUpFlowTest extends AppFlowTest {
         assertThat(SessionFile.read(winter, false).session().followUp().carried().get(1).outcome())
                 .isEqualTo(org.hurdleboard.domain.Outcome.DONE);
     }
+
+    /**
+     * The issue's proof: a workshop with two actions is followed up; the new one opens on "Since
+     * last time"; one action is marked done, one carried on; votes are cast; the ranking shows the
+     * movement; the report has the outcomes and the movement; after a reopen all of it is there.
+     */
+    @Test
+    void aFollowUpFromSinceLastTimeToTheRankingAndTheReportSurvivesAReopen(FxRobot robot) throws Exception {
+        Path winter = followedUp(robot, lastQuarter());
+        robot.clickOn("#carried-2-done");
+        robot.clickOn("#carried-1-carryOn");
+        robot.clickOn("#sinceLastDone");
+        waitUntil(() -> showing(robot, "#board"));
+
+        // participant 1 of 16 puts their 4 dots: two on card 33, one on 1, one on 27
+        for (int card : new int[] {33, 33, 1, 27}) {
+            robot.write(String.valueOf(card)).type(javafx.scene.input.KeyCode.ENTER);
+        }
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#rankMove-33"));
+        assertThat(text(robot, "#rankMove-33")).isEqualTo("\u25b2 up 2 places (last time 3, 2 votes)");
+        assertThat(text(robot, "#rankMove-1")).startsWith("\u25bc down 1 place");
+        assertThat(text(robot, "#rankMove-27")).startsWith("\u2605 new");
+        assertThat(text(robot, "#rankGone")).contains("12 Staff can't change their home page");
+
+        robot.interact(() -> app.window.showStart());
+        robot.interact(() -> app.window.openSession(winter, error -> { }));
+        waitUntil(() -> showing(robot, "#board"));
+        assertThat(showing(robot, "#sinceLastConsole")).as("with votes cast it opens on the board").isFalse();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#rankMove-33"));
+        assertThat(text(robot, "#rankMove-33")).startsWith("\u25b2 up 2 places");
+        robot.clickOn("#openSinceLast");
+        waitUntil(() -> showing(robot, "#sinceLastConsole"));
+        assertThat(robot.lookup("#carried-2-done").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#carried-1-carryOn").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+
+        robot.interact(() -> app.window.showStart());
+        org.hurdleboard.domain.report.SessionReport report =
+                org.hurdleboard.domain.report.SessionReport.of(SessionFile.read(winter, false).session());
+        for (org.hurdleboard.report.ReportFormat format : org.hurdleboard.report.ReportFormat.values()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            new org.hurdleboard.report.Reports(org.hurdleboard.report.ReportLanguage.EN).writer(format)
+                    .write(report, out);
+            String written = format == org.hurdleboard.report.ReportFormat.PDF ? pdfText(out.toByteArray())
+                    : out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(written).as(format.name()).contains("sandbox laptop")
+                    .contains(format == org.hurdleboard.report.ReportFormat.JSON ? "\"outcome\" : \"done\"" : "Done")
+                    .contains(format == org.hurdleboard.report.ReportFormat.JSON ? "\"direction\" : \"up\"" : "up 2 places");
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
 }
