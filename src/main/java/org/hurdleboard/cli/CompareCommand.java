@@ -77,13 +77,7 @@ final class CompareCommand implements Callable<Integer> {
         if (entries.size() < 2) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("compare.tooFew", entries.size()));
         }
-        ReportLanguage written = Languages.choose(text, language, chosen, workshops);
-        try {
-            new Reports(written).export(Comparison.of(entries), chosen, output);
-        } catch (IOException e) {
-            throw new CliException(HurdleBoardCli.FAILED, text.get("report.failed", output, e.getMessage()));
-        }
-        spec.commandLine().getOut().println(text.get("written", output));
+        write(Comparison.of(entries), chosen, workshops);
         return skipped == 0 ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
     }
 
@@ -106,14 +100,18 @@ final class CompareCommand implements Callable<Integer> {
         if (entries.size() < 2) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("compare.seriesTooShort", series));
         }
+        write(Comparison.inOrder(entries), chosen, workshops);
+        return chain.broken().isEmpty() ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
+    }
+
+    private void write(Comparison comparison, ReportFormat chosen, List<Session> workshops) throws CliException {
         ReportLanguage written = Languages.choose(text, language, chosen, workshops);
         try {
-            new Reports(written).export(Comparison.inOrder(entries), chosen, output);
+            new Reports(written).export(comparison, chosen, output);
         } catch (IOException e) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("report.failed", output, e.getMessage()));
         }
         spec.commandLine().getOut().println(text.get("written", output));
-        return chain.broken().isEmpty() ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
     }
 
     /** The files named, and the .hurdles files in each folder named, in name order. */

@@ -239,7 +239,9 @@ public final class MainWindow implements Navigator {
         SinceLastModel sinceLast = new SinceLastModel(workshop, messages, LocalDate.now(context.clock()));
         Stages workshopStages = new Stages(new DiscussModel(workshop), sinceLast);
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
-        show(new WorkshopView(model, workshopStages, export, messages, this).root(),
+        Runnable relink = () -> context.dialogs().openSession(stage)
+                .ifPresent(chosen -> sinceLast.relink(chosen, file.path(), context.background()));
+        show(new WorkshopView(model, workshopStages, export, messages, this, relink).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
         board = model;
         stages = workshopStages;

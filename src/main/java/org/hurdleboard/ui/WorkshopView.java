@@ -27,13 +27,15 @@ final class WorkshopView {
     private final Messages messages;
     private final BoardView boardView;
     private final SinceLastModel sinceLast;
+    private final Runnable relinkPrevious;
     private DiscussConsole console;
     private DiscussRoomView roomView;
     private SinceLastConsole sinceLastConsole;
     private SinceLastRoomView sinceLastRoom;
 
     WorkshopView(BoardViewModel board, Stages stages, ExportViewModel export, Messages messages,
-                 Navigator navigator) {
+                 Navigator navigator, Runnable relinkPrevious) {
+        this.relinkPrevious = relinkPrevious;
         this.board = board;
         this.discussion = stages.discussion();
         this.sinceLast = stages.sinceLast();
@@ -71,7 +73,7 @@ final class WorkshopView {
         if (sinceLast.activeProperty().get()) {
             if (sinceLastConsole == null) {
                 sinceLastConsole = new SinceLastConsole(sinceLast, messages, board.workshop()::undo,
-                        board.workshop()::redo);
+                        board.workshop()::redo, relinkPrevious);
                 sinceLastRoom = new SinceLastRoomView(sinceLast, messages);
             }
             if (presenting) {

@@ -67,8 +67,8 @@ class SeriesCommandTest {
 
         CliRun list = CliRun.of("series", dir.toString());
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out()).contains("Series 1: 5 workshops", "1. 2026-01-10  Workshop 1  (w1.hurdles)",
-                "5. 2027-01-10  Workshop 5  (w5.hurdles)", "Series 2: 1 workshop", "A one-off");
+        assertThat(list.out()).contains("Series 1: 5 workshops", "1. 2026-01-10  Workshop 1  (file w1.hurdles)",
+                "5. 2027-01-10  Workshop 5  (file w5.hurdles)", "Series 2: 1 workshop", "A one-off");
 
         Files.delete(files.get(0));
         Path out = dir.resolve("series.html");

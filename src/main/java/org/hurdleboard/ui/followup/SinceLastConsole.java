@@ -29,7 +29,8 @@ public final class SinceLastConsole {
     private final List<CarriedActionRow> rows = new ArrayList<>();
     private final Button toVoting;
 
-    public SinceLastConsole(SinceLastModel model, Messages messages, Runnable undo, Runnable redo) {
+    /** {@code relink} asks where the last workshop's file is now and points the link there. */
+    public SinceLastConsole(SinceLastModel model, Messages messages, Runnable undo, Runnable redo, Runnable relink) {
         this.model = model;
         root.setId("sinceLastConsole");
         root.getStyleClass().add("since-last-console");
@@ -61,8 +62,18 @@ public final class SinceLastConsole {
         link.setMinHeight(Region.USE_PREF_SIZE);
         link.setMaxWidth(Double.MAX_VALUE);
         link.textProperty().bind(model.linkProblemProperty());
-        link.visibleProperty().bind(link.textProperty().isNotEmpty());
-        link.managedProperty().bind(link.visibleProperty());
+        Button find = new Button(messages.get("sinceLast.link.find"));
+        find.setId("relinkPrevious");
+        find.setAccessibleHelp(messages.get("sinceLast.link.find.help"));
+        find.setOnAction(event -> relink.run());
+        find.setDisable(!model.canChange());
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        HBox linkRow = new HBox(link, find);
+        linkRow.getStyleClass().add("since-last-link");
+        linkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(link, Priority.ALWAYS);
+        linkRow.visibleProperty().bind(link.textProperty().isNotEmpty());
+        linkRow.managedProperty().bind(linkRow.visibleProperty());
         Label intro = new Label(messages.get(model.carried().isEmpty() ? "sinceLast.none" : "sinceLast.intro"));
         intro.setId("sinceLastIntro");
         intro.setWrapText(true);
@@ -88,7 +99,7 @@ public final class SinceLastConsole {
         scroller.setFitToWidth(true);
         scroller.setFocusTraversable(false);
         scroller.getStyleClass().add("discuss-scroller");
-        root.setTop(new VBox(toolbar, link));
+        root.setTop(new VBox(toolbar, linkRow));
         root.setCenter(scroller);
         // Ctrl+Z undoes the last mark; a note with typing not yet saved keeps its own undo first
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

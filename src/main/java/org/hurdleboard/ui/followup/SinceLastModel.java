@@ -169,10 +169,27 @@ public final class SinceLastModel {
         background.run(() -> Series.check(link.get(), file), problem -> {
             String words = problem.map(this::describe).orElse("");
             linkProblem.set(words);
-            if (!words.isEmpty()) {
-                workshop.reportNotice(words);
-            }
+            workshop.reportNotice(words);
         }, error -> { });
+    }
+
+    /**
+     * The facilitator found the last workshop's file where it is now: read off the FX thread, it
+     * becomes the link (one step of undo) when it is that workshop, and is refused in words when not.
+     */
+    public void relink(Path chosen, Path file, Background background) {
+        Optional<PreviousWorkshop> link = session.followUp().previous();
+        if (link.isEmpty() || !canChange()) {
+            return;
+        }
+        background.run(() -> FollowUpSource.read(chosen), found -> {
+            if (!found.uid().equals(link.get().uid())) {
+                linkProblem.set(messages.get("sinceLast.link.notThatOne", chosen.getFileName(), link.get().title()));
+                return;
+            }
+            actions.relink(link.get().at(found.path().toString()));
+            checkLink(file, background);
+        }, error -> linkProblem.set(messages.get("sinceLast.link.unreadable", chosen, error.getMessage())));
     }
 
     private String describe(Series.Break problem) {

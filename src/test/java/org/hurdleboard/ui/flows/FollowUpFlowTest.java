@@ -185,7 +185,7 @@ class FollowUpFlowTest extends AppFlowTest {
         Files.delete(autumn);
 
         robot.interact(() -> app.window.openSession(winter, error -> { }));
-        waitUntil(() -> showing(robot, "#sinceLastConsole") && showing(robot, "#linkProblem"));
+        waitUntil(() -> showing(robot, "#sinceLastConsole") && showing(robot, ".since-last-link"));
 
         assertThat(text(robot, "#linkProblem")).contains("The link to the last workshop", "is broken",
                 autumn.toString(), "kept in this file");
@@ -256,5 +256,31 @@ class FollowUpFlowTest extends AppFlowTest {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    @Test
+    void aLastWorkshopMovedElsewhereIsChosenAgainAndAnotherWorkshopIsRefused(FxRobot robot) throws Exception {
+        Path autumn = lastQuarter();
+        Path winter = followedUp(robot, autumn);
+        robot.interact(() -> app.window.showStart());
+        Path moved = Files.createDirectories(home.resolve("archive")).resolve("Autumn 2026.hurdles");
+        Files.move(autumn, moved);
+        robot.interact(() -> app.window.openSession(winter, error -> { }));
+        waitUntil(() -> showing(robot, ".since-last-link"));
+
+        SessionFile.create(home.resolve("another.hurdles"), org.hurdleboard.domain.Session.start(
+                new SessionDetails("Another", "", LocalDate.of(2026, 1, 1), "", 0),
+                app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES), "What blocks us?")).close();
+        app.nextOpen = home.resolve("another.hurdles");
+        robot.clickOn("#relinkPrevious");
+        waitUntil(() -> text(robot, "#linkProblem").contains("is another workshop"));
+
+        app.nextOpen = moved;
+        robot.clickOn("#relinkPrevious");
+        waitUntil(() -> text(robot, "#linkProblem").isEmpty());
+        assertThat(showing(robot, ".since-last-link")).isFalse();
+        robot.interact(() -> app.window.showStart());
+        assertThat(SessionFile.read(winter, false).session().followUp().previous().orElseThrow().lastPath())
+                .isEqualTo(moved.toAbsolutePath().toString());
     }
 }
