@@ -14,6 +14,7 @@ import org.hurdleboard.domain.report.SessionReport;
 import org.hurdleboard.report.ReportFormat;
 import org.hurdleboard.report.ReportLanguage;
 import org.hurdleboard.report.Reports;
+import org.hurdleboard.store.Series;
 import org.hurdleboard.store.SessionFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,11 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", descriptionKey = "option.sessionFiles")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|FOLDER", descriptionKey = "option.sessionFiles")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--series", paramLabel = "FILE", descriptionKey = "option.series")
+    Path series;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, descriptionKey = "option.comparisonOutput")
     Path output;
@@ -48,6 +52,12 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws CliException {
         ReportFormat chosen = Formats.choose(text, format, output, ReportFormat.HTML);
         PrintWriter err = spec.commandLine().getErr();
+        if ((series == null) == inputs.isEmpty()) {
+            throw new CliException(HurdleBoardCli.USAGE, text.get("compare.filesOrSeries"));
+        }
+        if (series != null) {
+            return compareSeries(chosen, err);
+        }
         SessionFiles files = new SessionFiles(text);
         List<Comparison.Entry> entries = new ArrayList<>();
         List<Session> workshops = new ArrayList<>();
@@ -67,14 +77,41 @@ final class CompareCommand implements Callable<Integer> {
         if (entries.size() < 2) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("compare.tooFew", entries.size()));
         }
+        write(Comparison.of(entries), chosen, workshops);
+        return skipped == 0 ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
+    }
+
+    /**
+     * The chain of workshops {@link #series} is in, in order: back along each follow-up's link and
+     * on to the files beside it that follow it up. A link that cannot be followed is said, and the
+     * rest of the chain compared (exit code 3).
+     */
+    private int compareSeries(ReportFormat chosen, PrintWriter err) throws CliException {
+        Outputs.requireNotASession(text, output, List.of(series));
+        Series chain = SeriesText.chain(text, series);
+        chain.broken().ifPresent(broken -> err.println(SeriesText.broken(text, broken)));
+        List<Comparison.Entry> entries = new ArrayList<>();
+        List<Session> workshops = new ArrayList<>();
+        for (Series.Workshop workshop : chain.workshops()) {
+            entries.add(new Comparison.Entry(workshop.path().getFileName().toString(),
+                    SessionReport.of(workshop.session())));
+            workshops.add(workshop.session());
+        }
+        if (entries.size() < 2) {
+            throw new CliException(HurdleBoardCli.FAILED, text.get("compare.seriesTooShort", series));
+        }
+        write(Comparison.inOrder(entries), chosen, workshops);
+        return chain.broken().isEmpty() ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
+    }
+
+    private void write(Comparison comparison, ReportFormat chosen, List<Session> workshops) throws CliException {
         ReportLanguage written = Languages.choose(text, language, chosen, workshops);
         try {
-            new Reports(written).export(Comparison.of(entries), chosen, output);
+            new Reports(written).export(comparison, chosen, output);
         } catch (IOException e) {
             throw new CliException(HurdleBoardCli.FAILED, text.get("report.failed", output, e.getMessage()));
         }
         spec.commandLine().getOut().println(text.get("written", output));
-        return skipped == 0 ? HurdleBoardCli.OK : HurdleBoardCli.SKIPPED_SOME;
     }
 
     /** The files named, and the .hurdles files in each folder named, in name order. */

@@ -12,20 +12,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hurdle-board report | compare | check | deck validate | deck print}: the app's reports,
+ * {@code hurdle-board report | compare | series | check | deck validate | deck print}: the app's reports,
  * checks and wall kits from a terminal or a script, without a screen. Exit codes: 0 it worked, 1 it
  * did not (the message says why), 2 the command was not typed right, 3 written, but a comparison
  * left some files out or a wall kit cut some cards' text short.
  */
 @Command(name = "hurdle-board", mixinStandardHelpOptions = true, versionProvider = HurdleBoardCli.Version.class,
         resourceBundle = CliText.BUNDLE, subcommands = {ReportCommand.class, CompareCommand.class,
-                CheckCommand.class, DeckCommand.class})
+                SeriesCommand.class, CheckCommand.class, DeckCommand.class})
 public final class HurdleBoardCli implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int SKIPPED_SOME = 3;
-    private static final Set<String> COMMANDS = Set.of("report", "compare", "check", "deck");
+    private static final Set<String> COMMANDS = Set.of("report", "compare", "series", "check", "deck");
 
     @Spec
     CommandSpec spec;

@@ -27,6 +27,7 @@ public final class Session {
     private Deck deck;
     private final Set<Integer> addedCards = new TreeSet<>();
     private final Discussion discussion = new Discussion();
+    private final FollowUp followUp = new FollowUp();
     private final List<Round> rounds = new ArrayList<>();
     private final Map<Integer, Map<Integer, Integer>> votesByRound = new HashMap<>();
     private final Map<Integer, RoundState> roundStates = new HashMap<>();
@@ -87,6 +88,21 @@ public final class Session {
     /** What the room said in the discuss stage. */
     public Discussion discussion() {
         return discussion;
+    }
+
+    /** What this workshop carries over from the ones before it; empty unless it follows one up. */
+    public FollowUp followUp() {
+        return followUp;
+    }
+
+    /** Restores a stored follow-up without telling listeners; for loading and for starting one. */
+    public void restoreFollowUp(PreviousWorkshop link, List<EarlierWorkshop> earlier, List<CarriedAction> carried) {
+        for (CarriedAction action : carried) {
+            if (action.cardNumber() > 0) {
+                requireCard(action.cardNumber());
+            }
+        }
+        followUp.restore(link, earlier, carried);
     }
 
     /** The cards the room added in this session ("a hurdle not on the list"), by number. */
@@ -333,6 +349,8 @@ public final class Session {
             participantNames = names.after();
         } else if (change instanceof DiscussionChange discussed) {
             applyDiscussion(discussed);
+        } else if (change instanceof CarriedActionSet || change instanceof LinkSet) {
+            followUp.apply(change);
         } else if (change instanceof CardAdded added) {
             applyCardAdded(added.card());
         } else if (change instanceof CardRemoved removed) {

@@ -6,6 +6,6 @@ package org.hurdleboard.domain;
  */
 public sealed interface SessionChange permits VotesSet, DotMoved, TurnChanged, SettingsSet, RevealSet, StatusSet,
         RoundAdded, RoundRemoved, NamesSet, DiscussionChange, CardAdded, CardRemoved, PhonesOpened, BallotCast,
-        PhonesClosed {
+        PhonesClosed, CarriedActionSet, LinkSet {
     SessionChange inverse();
 }

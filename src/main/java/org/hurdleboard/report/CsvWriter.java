@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hurdleboard.domain.report.ComparedSession;
 import org.hurdleboard.domain.report.Comparison;
+import org.hurdleboard.domain.CarriedAction;
+import org.hurdleboard.domain.report.CardMove;
 import org.hurdleboard.domain.report.DiscussionReport;
+import org.hurdleboard.domain.report.FollowUpReport;
 import org.hurdleboard.domain.report.HurdleAcross;
 import org.hurdleboard.domain.report.Placing;
 import org.hurdleboard.domain.report.RankedHurdle;
@@ -47,6 +50,7 @@ final class CsvWriter implements ReportWriter {
             }
         }
         discussion(csv, report);
+        followUp(csv, report);
         csv.flush();
     }
 
@@ -78,6 +82,30 @@ final class CsvWriter implements ReportWriter {
             row(csv, List.of("", "", "", String.valueOf(card.cardNumber()),
                     report.deck().category(card.categoryId()).name(), card.title(), card.statement(), "", "",
                     text.get("csv.section.added"), "", "", "", "", "", "", ""));
+        }
+    }
+
+    /**
+     * A follow-up's rows: each carried-over action (its outcome in the state column, its note in
+     * the text column) and each card's movement since last time (last time's rank and votes in the
+     * text column, this time's in the rank and votes columns).
+     */
+    private void followUp(Writer csv, SessionReport report) throws IOException {
+        FollowUpReport followUp = report.followUp();
+        if (!followUp.isFollowUp()) {
+            return;
+        }
+        FollowUpTables words = new FollowUpTables(text);
+        for (CarriedAction action : followUp.carried()) {
+            row(csv, List.of("", "", "", action.cardNumber() == 0 ? "" : String.valueOf(action.cardNumber()), "",
+                    action.what(), "", "", "", text.get("csv.section.carried"), "", action.note(), action.owner(),
+                    action.due() == null ? "" : action.due().toString(), words.outcome(action)));
+        }
+        for (CardMove move : followUp.moves()) {
+            row(csv, List.of("", "", rank(move.now().rank()), String.valueOf(move.cardNumber()), "", move.title(), "",
+                    String.valueOf(move.now().votes()), "", text.get("csv.section.movement"), "",
+                    words.movement(move) + "; " + text.get("report.followUp.lastTime") + ": "
+                            + words.standing(move.lastTime()), "", "", ""));
         }
     }
 

@@ -66,6 +66,7 @@ final class HtmlWriter implements ReportWriter {
         for (RoundReport round : report.rounds()) {
             round(html, report, round);
         }
+        new FollowUpSections(text).html(html, report);
         new DiscussionHtml(text, phrases).write(html, report);
         credit(html, report.deck().source());
         end(html);

@@ -67,6 +67,7 @@ final class JsonWriter implements ReportWriter {
             }
         }
         DiscussionJson.write(root.putObject("discussion"), report.discussion());
+        FollowUpJson.write(root, report.followUp());
         print(root, out);
     }
 

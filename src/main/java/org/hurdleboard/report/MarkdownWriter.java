@@ -67,6 +67,7 @@ final class MarkdownWriter implements ReportWriter {
                 md.write(inline(phrases.overcome(round.overcome())) + "\n\n");
             }
         }
+        new FollowUpSections(text).markdown(md, report);
         new DiscussionMarkdown(text, phrases).write(md, report);
         credit(md, report.deck().source());
         md.flush();

@@ -49,6 +49,7 @@ final class PdfWriter implements ReportWriter {
                     first = false;
                     round(canvas, report, round);
                 }
+                new FollowUpSections(text).pdf(canvas, report, HEADING, BODY);
                 new DiscussionPdf(text, phrases, HEADING, BODY).write(canvas, report);
                 credit(canvas, report.deck().source());
                 canvas.numberPages(text);

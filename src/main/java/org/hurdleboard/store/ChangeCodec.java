@@ -77,6 +77,8 @@ final class ChangeCodec {
             node.put("kind", "names");
             names.before().forEach(node.putArray("before")::add);
             names.after().forEach(node.putArray("after")::add);
+        } else if (FollowUpRows.stores(change)) {
+            FollowUpCodec.encode(node, change);
         } else {
             DiscussionCodec.encode(node, change);
         }
@@ -113,6 +115,9 @@ final class ChangeCodec {
                             settings(node.path("after")), required(node, "limit"), node.path("open").asBoolean());
                 case "names":
                     return new NamesSet(names(node.path("before")), names(node.path("after")));
+                case FollowUpCodec.CARRIED:
+                case FollowUpCodec.LINK:
+                    return FollowUpCodec.decode(kind, node);
                 default:
                     return DiscussionCodec.decode(kind, node);
             }

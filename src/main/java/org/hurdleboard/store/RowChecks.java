@@ -35,6 +35,10 @@ final class RowChecks {
         KEYS.put("prompt", List.of("card_number", "position"));
         KEYS.put("discussion_item", List.of("id"));
         KEYS.put("ballot", List.of("round_id", "ballot_id"));
+        KEYS.put("previous_workshop", List.of("id"));
+        KEYS.put("earlier_workshop", List.of("position"));
+        KEYS.put("earlier_standing", List.of("position", "card_number"));
+        KEYS.put("carried_action", List.of("id"));
     }
 
     private RowChecks() {

@@ -217,9 +217,59 @@ final class Schema {
         ) WITHOUT ROWID""",
     };
 
+    /**
+     * Version 9, the follow-up ({@link FollowUpRows}): the link to the previous workshop (its file's uid,
+     * last path, title and date), how each earlier workshop of the series ended (each card's
+     * votes, rank and status), and the actions carried over with what the room says of them now.
+     * Older files get none: they follow nothing up. (Always the last step: its number is only
+     * {@link #CURRENT_VERSION}.)
+     */
+    private static final String[] TO_FOLLOW_UP = {
+        """
+        CREATE TABLE previous_workshop (
+          id            INTEGER PRIMARY KEY CHECK (id = 1),
+          uid           TEXT NOT NULL,
+          last_path     TEXT NOT NULL,
+          title         TEXT NOT NULL,
+          workshop_date TEXT NOT NULL,
+          row_check     INTEGER NOT NULL DEFAULT 0
+        )""",
+        """
+        CREATE TABLE earlier_workshop (
+          position      INTEGER PRIMARY KEY CHECK (position >= 0),
+          title         TEXT NOT NULL,
+          workshop_date TEXT NOT NULL,
+          row_check     INTEGER NOT NULL DEFAULT 0
+        )""",
+        """
+        CREATE TABLE earlier_standing (
+          position    INTEGER NOT NULL REFERENCES earlier_workshop (position),
+          card_number INTEGER NOT NULL,
+          votes       INTEGER NOT NULL CHECK (votes >= 0),
+          rank        INTEGER NOT NULL CHECK (rank >= 0),
+          status      TEXT NOT NULL,
+          row_check   INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (position, card_number)
+        ) WITHOUT ROWID""",
+        """
+        CREATE TABLE carried_action (
+          id              INTEGER PRIMARY KEY CHECK (id >= 1),
+          position        INTEGER NOT NULL UNIQUE,
+          card_number     INTEGER NOT NULL CHECK (card_number >= 0),
+          what            TEXT NOT NULL,
+          owner           TEXT NOT NULL,
+          due             TEXT NOT NULL,
+          state_last_time TEXT NOT NULL CHECK (state_last_time IN ('open', 'doing', 'done')),
+          outcome         TEXT NOT NULL CHECK (outcome IN ('open', 'done', 'still_doing', 'dropped')),
+          note            TEXT NOT NULL,
+          carry_on        INTEGER NOT NULL CHECK (carry_on IN (0, 1)),
+          row_check       INTEGER NOT NULL DEFAULT 0
+        )""",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
     private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4,
-            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7, TO_VERSION_8);
+            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7, TO_VERSION_8, TO_FOLLOW_UP);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

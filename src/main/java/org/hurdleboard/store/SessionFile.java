@@ -47,6 +47,7 @@ public final class SessionFile implements AutoCloseable {
     };
 
     private final Path path;
+    private final String uid;
     private final Session session;
     /** Null for a read-only session: nothing is ever written. */
     private final Connection connection;
@@ -60,8 +61,10 @@ public final class SessionFile implements AutoCloseable {
     private long dataVersion;
     private boolean closed;
 
-    private SessionFile(Path path, Session session, Connection connection, SessionLock lock, long dataVersion) {
+    private SessionFile(Path path, String uid, Session session, Connection connection, SessionLock lock,
+                        long dataVersion) {
         this.path = path;
+        this.uid = uid;
         this.session = session;
         this.connection = connection;
         this.lock = lock;
@@ -182,7 +185,8 @@ public final class SessionFile implements AutoCloseable {
             if (backups != null) {
                 takeBackup(backups, connection, path);
             }
-            return new SessionFile(path, session, connection, lock, dataVersion(connection));
+            return new SessionFile(path, SessionTables.uid(connection), session, connection, lock,
+                    dataVersion(connection));
         } catch (SessionFileException e) {
             rollbackAndClose(connection, lock);
             throw e;
@@ -219,11 +223,12 @@ public final class SessionFile implements AutoCloseable {
      * An older file is upgraded in a temporary copy, since the file itself must not change.
      */
     public static SessionFile openReadOnly(Path path) throws SessionFileException {
-        return new SessionFile(path, read(path, false).session(), null, null, 0);
+        Contents contents = read(path, false);
+        return new SessionFile(path, contents.uid(), contents.session(), null, null, 0);
     }
 
     /** A session file's layout version and its contents, as a read-only look found them. */
-    public record Contents(int formatVersion, Session session) {
+    public record Contents(int formatVersion, Session session, String uid) {
     }
 
     /**
@@ -238,9 +243,11 @@ public final class SessionFile implements AutoCloseable {
         try {
             Session session;
             int version;
+            String uid;
             try (Connection connection = Connections.openReadOnly(path)) {
                 version = FileIdentity.check(connection, path, fullCheck ? "integrity_check" : "quick_check");
                 session = version == Schema.CURRENT_VERSION ? SessionTables.load(connection) : null;
+                uid = version >= 2 ? SessionTables.uid(connection) : "";
             }
             if (session == null) {
                 // upgraded in memory: nothing is written beside the file or in the temporary folder
@@ -250,7 +257,7 @@ public final class SessionFile implements AutoCloseable {
                     connection.rollback();
                 }
             }
-            return new Contents(version, session);
+            return new Contents(version, session, uid);
         } catch (IOException e) {
             throw new SessionFileException(Problem.UNREADABLE, path, "", e);
         } catch (SQLException | RuntimeException e) {
@@ -290,6 +297,11 @@ public final class SessionFile implements AutoCloseable {
 
     public Session session() {
         return session;
+    }
+
+    /** The identity that follows the file through copies, moves and renames (its backups are kept under it). */
+    public String uid() {
+        return uid;
     }
 
     /** True when the file or its folder cannot be written: the session is shown, never saved. */

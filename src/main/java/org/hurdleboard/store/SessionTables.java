@@ -49,6 +49,7 @@ final class SessionTables {
         RoundRows.writeAll(connection, session);
         BallotRows.writeAll(connection, session);
         DiscussionRows.insertAll(connection, session);
+        FollowUpRows.insertAll(connection, session);
         for (SessionChange change : session.doneChanges()) {
             log(connection, change, false);
         }
@@ -105,6 +106,8 @@ final class SessionTables {
     private static void writeEffect(Connection connection, SessionChange effect) throws SQLException {
         if (DiscussionRows.stores(effect)) {
             DiscussionRows.write(connection, effect);
+        } else if (FollowUpRows.stores(effect)) {
+            FollowUpRows.write(connection, effect);
         } else if (effect instanceof VotesSet set) {
             writeVotes(connection, set.roundId(), set.cardNumber(), set.after());
         } else if (effect instanceof DotMoved dot) {
@@ -254,6 +257,7 @@ final class SessionTables {
         RoundRows.load(connection, session);
         BallotRows.load(connection, session);
         DiscussionRows.load(connection, session);
+        FollowUpRows.load(connection, session);
         restoreHistory(connection, session);
         return session;
     }

@@ -1,8 +1,10 @@
 package org.hurdleboard.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -33,14 +35,17 @@ import org.hurdleboard.ui.common.OpenFailure;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.deckeditor.DeckEditorWindow;
 import org.hurdleboard.ui.discuss.DiscussModel;
+import org.hurdleboard.ui.followup.FollowUpSource;
+import org.hurdleboard.ui.followup.SeriesChooser;
+import org.hurdleboard.ui.followup.SinceLastModel;
+import org.hurdleboard.ui.phones.PhoneLine;
+import org.hurdleboard.ui.phones.PhoneScreens;
 import org.hurdleboard.ui.setup.SetupView;
 import org.hurdleboard.ui.setup.SetupViewModel;
 import org.hurdleboard.ui.start.StartView;
 import org.hurdleboard.ui.start.StartViewModel;
 import org.hurdleboard.ui.workshop.Opened;
 import org.hurdleboard.ui.workshop.WorkshopFiles;
-import org.hurdleboard.ui.phones.PhoneLine;
-import org.hurdleboard.ui.phones.PhoneScreens;
 import org.hurdleboard.ui.workshop.WorkshopModel;
 
 /** The app's one window: shows the start screen, the set-up form or a workshop's board. */
@@ -53,7 +58,7 @@ public final class MainWindow implements Navigator {
     private SessionFile openFile;
     /** The board shown, if any: presentation mode (F5) belongs to it. */
     private BoardViewModel board;
-    private DiscussModel discussion;
+    private Stages stages;
     private PhoneScreens phones;
     /** The key map, the blacked-out screen and the unexpected-error notice, over whatever screen is shown. */
     private final Overlays overlays;
@@ -133,8 +138,28 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showSetup() {
-        SetupViewModel model = new SetupViewModel(context, this);
+        showSetup(null);
+    }
+
+    /** Set-up, with a previous workshop's defaults when it follows one up ({@code previous} not null). */
+    private void showSetup(FollowUpSource previous) {
+        SetupViewModel model = new SetupViewModel(context, this, previous);
         show(new SetupView(model, messages, this).root(), messages.get("app.windowTitle"));
+    }
+
+    @Override
+    public void followUp(Path fileOrFolder, Consumer<String> onError) {
+        context.background().run(() -> java.nio.file.Files.isDirectory(fileOrFolder)
+                        ? FollowUpSource.latestInFolder(fileOrFolder) : List.of(FollowUpSource.read(fileOrFolder)),
+                latest -> {
+                    if (latest.isEmpty()) {
+                        onError.accept(messages.get("followUp.error.noWorkshops", fileOrFolder));
+                    } else {
+                        SeriesChooser.choose(stage, messages, context.dialogs(), latest).ifPresentOrElse(
+                                this::showSetup, () -> onError.accept(""));
+                    }
+                }, error -> onError.accept(messages.get("followUp.error.unreadable",
+                        files.describe(error, fileOrFolder))));
     }
 
     @Override
@@ -214,16 +239,20 @@ public final class MainWindow implements Navigator {
         openFile = file;
         WorkshopModel workshop = WorkshopModel.of(file, messages);
         BoardViewModel model = new BoardViewModel(workshop, messages);
-        DiscussModel stage = new DiscussModel(workshop);
+        SinceLastModel sinceLast = new SinceLastModel(workshop, messages, LocalDate.now(context.clock()));
+        Stages workshopStages = new Stages(new DiscussModel(workshop), sinceLast);
         ExportViewModel export = new ExportViewModel(file.session(), file.path(), context.background(), messages);
+        Runnable relink = () -> context.dialogs().openSession(stage)
+                .ifPresent(chosen -> sinceLast.relink(chosen, file.path(), context.background()));
         PhoneScreens phoneVoting = new PhoneScreens(workshop, messages, context.dialogs(), PhoneScreens.QR_CODE,
                 PhoneLine.server(), PhoneScreens.NETWORK);
-        show(new WorkshopView(model, stage, export, phoneVoting, messages, this).root(),
+        show(new WorkshopView(model, workshopStages, export, phoneVoting, messages, this, relink).root(),
                 messages.get("app.windowTitle.session", file.session().details().title()));
         board = model;
-        discussion = stage;
+        stages = workshopStages;
         phones = phoneVoting;
         projector.usePhones(phoneVoting);
+        sinceLast.checkLink(file.path(), context.background());
         useRoomSettings(model);
         placeProjector();
     }
@@ -240,7 +269,7 @@ public final class MainWindow implements Navigator {
 
     /** The board on the projector's screen, if there is one and the facilitator wants it there. */
     private void placeProjector() {
-        projector.place(board, discussion, messages, context.displays());
+        projector.place(board, stages, messages, context.displays());
     }
 
     @Override
@@ -248,7 +277,7 @@ public final class MainWindow implements Navigator {
         if (board == null) {
             return;
         }
-        if (projector.toggle(board, discussion, messages, context.displays())) {
+        if (projector.toggle(board, stages, messages, context.displays())) {
             return;
         }
         boolean presenting = !board.presenting().presentingProperty().get();
@@ -343,7 +372,7 @@ public final class MainWindow implements Navigator {
 
     private void show(Parent screen, String title) {
         board = null;
-        discussion = null;
+        stages = null;
         projector.forget();
         overlays.forget();
         root.getChildren().setAll(screen);

@@ -2,7 +2,6 @@ package org.hurdleboard.ui;
 
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -14,8 +13,8 @@ import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Theme;
 import org.hurdleboard.ui.common.ThemeManager;
-import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
+import org.hurdleboard.ui.followup.SinceLastRoomView;
 import org.hurdleboard.ui.phones.PhoneScreens;
 
 /**
@@ -45,13 +44,13 @@ final class ProjectorWindow {
      * Puts the board on the projector's screen, moves it when screens change, and takes it off
      * when the projector is unplugged: the workshop carries on in the console, where F5 presents.
      */
-    void place(BoardViewModel board, DiscussModel discussion, Messages messages, Displays displays) {
+    void place(BoardViewModel board, Stages stages, Messages messages, Displays displays) {
         Optional<Rectangle2D> screen = board == null ? Optional.empty() : screenFor(board, displays);
         if (board != null) {
             board.presenting().screens().setAll(displays.screens());
         }
         if (screen.isPresent() && wanted) {
-            show(board, discussion, messages, screen.get());
+            show(board, stages, messages, screen.get());
         } else {
             close();
         }
@@ -64,12 +63,12 @@ final class ProjectorWindow {
     }
 
     /** F5 with a projector plugged in: the board off it, or back on; false when there is none to use. */
-    boolean toggle(BoardViewModel board, DiscussModel discussion, Messages messages, Displays displays) {
+    boolean toggle(BoardViewModel board, Stages stages, Messages messages, Displays displays) {
         if (screenFor(board, displays).isEmpty()) {
             return false;
         }
         wanted = !isShown();
-        place(board, discussion, messages, displays);
+        place(board, stages, messages, displays);
         return true;
     }
 
@@ -88,12 +87,12 @@ final class ProjectorWindow {
     }
 
     /** Shows the board on the screen with these bounds, or moves it there if it is already up. */
-    void show(BoardViewModel model, DiscussModel discussion, Messages messages, Rectangle2D screen) {
+    void show(BoardViewModel model, Stages stages, Messages messages, Rectangle2D screen) {
         if (stage != null && shownModel != model) {
             forget();
         }
         if (stage == null) {
-            stage = create(model, discussion, messages);
+            stage = create(model, stages, messages);
             shownModel = model;
         }
         stage.setX(screen.getMinX());
@@ -106,15 +105,30 @@ final class ProjectorWindow {
         }
     }
 
-    private Stage create(BoardViewModel model, DiscussModel discussion, Messages messages) {
+    private Stage create(BoardViewModel model, Stages stages, Messages messages) {
         Region black = new StackPane();
         black.setId("projectorBlank");
         black.getStyleClass().add("blank-screen");
         black.visibleProperty().bind(model.presenting().projectorBlankedProperty());
-        // held by the window: a binding only its listeners know of may be collected and fall silent
-        stageShown = discussion.activeProperty().or(phonesShown());
-        StackPane root = new StackPane(new RoomView(model, messages, roomStage(discussion, messages),
-                stageShown).root(), black);
+        // the stage the room sees in the board's place: "Since last time" while it is up, else the
+        // QR code while phones vote (and nobody is discussing), else discuss
+        javafx.scene.Node discussing = new DiscussRoomView(stages.discussion(), messages).root();
+        javafx.scene.Node sinceLast = new SinceLastRoomView(stages.sinceLast(), messages).root();
+        sinceLast.visibleProperty().bind(stages.sinceLast().activeProperty());
+        StackPane roomStage = new StackPane(discussing, sinceLast);
+        if (phones == null) {
+            discussing.visibleProperty().bind(stages.sinceLast().activeProperty().not());
+            stageShown = stages.anyActive();
+        } else {
+            javafx.scene.Node code = phones.roomView().root();
+            // held by the window: a binding only its listeners know of may be collected and fall silent
+            codeShown = phones.roomShowsCodeBinding().and(stages.anyActive().not());
+            code.visibleProperty().bind(codeShown);
+            discussing.visibleProperty().bind(stages.sinceLast().activeProperty().not().and(codeShown.not()));
+            roomStage.getChildren().add(code);
+            stageShown = stages.anyActive().or(phones.roomShowsCodeBinding());
+        }
+        StackPane root = new StackPane(new RoomView(model, messages, roomStage, stageShown).root(), black);
         root.setId("projectorRoot");
         root.setMouseTransparent(true);
         Scene scene = new Scene(root);
@@ -135,23 +149,6 @@ final class ProjectorWindow {
     /** Voting by phone on the workshop shown next: the room sees its QR code while phones can vote. */
     void usePhones(PhoneScreens phones) {
         this.phones = phones;
-    }
-
-    private javafx.beans.value.ObservableBooleanValue phonesShown() {
-        return phones == null ? new javafx.beans.property.SimpleBooleanProperty(false) : phones.roomShowsCodeBinding();
-    }
-
-    /** What takes the board's place: the discuss stage, or the QR code while phones vote. */
-    private Node roomStage(DiscussModel discussion, Messages messages) {
-        Node discuss = new DiscussRoomView(discussion, messages).root();
-        if (phones == null) {
-            return discuss;
-        }
-        Node code = phones.roomView().root();
-        codeShown = phones.roomShowsCodeBinding().and(discussion.activeProperty().not());
-        code.visibleProperty().bind(codeShown);
-        discuss.visibleProperty().bind(codeShown.not());
-        return new StackPane(discuss, code);
     }
 
     /** Takes the board off the projector; F5 brings the same window back. */

@@ -10,37 +10,55 @@ import org.hurdleboard.ui.discuss.DiscussConsole;
 import org.hurdleboard.ui.discuss.DiscussModel;
 import org.hurdleboard.ui.discuss.DiscussRoomView;
 import org.hurdleboard.ui.discuss.RoomCardForm;
+import org.hurdleboard.ui.followup.SinceLastConsole;
+import org.hurdleboard.ui.followup.SinceLastModel;
+import org.hurdleboard.ui.followup.SinceLastRoomView;
 import org.hurdleboard.ui.phones.PhoneRoundModel;
 import org.hurdleboard.ui.phones.PhoneScreens;
 import org.hurdleboard.ui.phones.PhonesConsole;
 import org.hurdleboard.ui.phones.PhonesRoomView;
 
 /**
- * The workshop's screen on the laptop: the board, or in its place the discuss stage (D, or its
- * button) or voting by phone (Ctrl+P): the console, or in presentation mode (F5) what the room
- * sees, full screen. It sits
- * with the window rather than in {@code ui.workshop} because it joins two screens that must not
- * know each other (board and discuss), and both of those use {@code ui.workshop}.
+ * The workshop's screen on the laptop: the board, or in its place a stage (discuss, D or its
+ * button; a follow-up's "Since last time", which it opens on before the room has voted) or voting
+ * by phone (Ctrl+P): the console, or in presentation mode (F5) what the room sees, full screen.
+ * It sits with the window rather than in {@code ui.workshop} because it joins screens that must
+ * not know each other (board, discuss, since last time, phones), and they all use {@code ui.workshop}.
  */
 final class WorkshopView {
     private final BoardViewModel board;
     private final DiscussModel discussion;
     private final Messages messages;
     private final BoardView boardView;
+    private final SinceLastModel sinceLast;
+    private final Runnable relinkPrevious;
+    private final PhoneScreens phones;
     private DiscussConsole console;
     private DiscussRoomView roomView;
-    private final PhoneScreens phones;
+    private SinceLastConsole sinceLastConsole;
+    private SinceLastRoomView sinceLastRoom;
     private PhonesRoomView phonesRoom;
 
-    WorkshopView(BoardViewModel board, DiscussModel discussion, ExportViewModel export, PhoneScreens phones,
-                 Messages messages, Navigator navigator) {
+    WorkshopView(BoardViewModel board, Stages stages, ExportViewModel export, PhoneScreens phones,
+                 Messages messages, Navigator navigator, Runnable relinkPrevious) {
+        this.relinkPrevious = relinkPrevious;
         this.board = board;
-        this.discussion = discussion;
+        this.discussion = stages.discussion();
+        this.sinceLast = stages.sinceLast();
         this.phones = phones;
         this.messages = messages;
         boardView = new BoardView(board, export, messages, navigator);
         RoomCardForm roomCardForm = new RoomCardForm(discussion, messages, boardView::selectAndFocus);
-        boardView.addStage(discussion::start, roomCardForm, roomCardForm::open);
+        boardView.addStage(() -> {
+            sinceLast.stop();
+            discussion.start();
+        }, roomCardForm, roomCardForm::open);
+        if (sinceLast.isFollowUp()) {
+            boardView.addFollowUpStage(() -> {
+                discussion.stop();
+                sinceLast.start();
+            });
+        }
         boardView.addPhoneVoting(() -> {
             if (phones.panelShownProperty().get() || !phones.model().isRoundOpen()
                     || phones.model().stateProperty().get() != PhoneRoundModel.State.OPEN) {
@@ -50,14 +68,18 @@ final class WorkshopView {
             }
         });
         discussion.activeProperty().addListener((obs, was, active) -> showStage());
+        sinceLast.activeProperty().addListener((obs, was, active) -> showStage());
         phones.panelShownProperty().addListener((obs, was, shown) -> showStage());
         phones.roomShowsCodeBinding().addListener((obs, was, shown) -> showStage());
         board.presenting().presentingProperty().addListener((obs, was, presenting) -> {
-            if (discussion.activeProperty().get() || phones.panelShownProperty().get()
-                    || phones.roomShowsCodeBinding().get()) {
+            if (discussion.activeProperty().get() || sinceLast.activeProperty().get()
+                    || phones.panelShownProperty().get() || phones.roomShowsCodeBinding().get()) {
                 showStage();
             }
         });
+        if (sinceLast.opensFirst()) {
+            sinceLast.start();
+        }
     }
 
     Parent root() {
@@ -65,8 +87,21 @@ final class WorkshopView {
     }
 
     private void showStage() {
-        boolean discussing = discussion.activeProperty().get();
         boolean presenting = board.presenting().presentingProperty().get();
+        if (sinceLast.activeProperty().get()) {
+            if (sinceLastConsole == null) {
+                sinceLastConsole = new SinceLastConsole(sinceLast, messages, board.workshop()::undo,
+                        board.workshop()::redo, relinkPrevious);
+                sinceLastRoom = new SinceLastRoomView(sinceLast, messages);
+            }
+            if (presenting) {
+                boardView.showInstead(sinceLastRoom.root(), true, () -> { });
+            } else {
+                boardView.showInstead(sinceLastConsole.root(), false, sinceLastConsole::focus);
+            }
+            return;
+        }
+        boolean discussing = discussion.activeProperty().get();
         if (discussing && console == null) {
             console = new DiscussConsole(discussion, messages);
             roomView = new DiscussRoomView(discussion, messages);

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BundleKeysTest {
     /** Keys picocli reads by itself, or that the code builds from a name. */
     private static final Set<String> BUILT_PREFIXES = Set.of("usage.", "problem.", "help", "version", "report.status.",
-            "report.method.");
+            "report.method.", "report.outcome.");
 
     @ParameterizedTest
     @CsvSource({"org.hurdleboard.report.report-messages, report",

@@ -34,6 +34,14 @@ public record Comparison(List<ComparedSession> sessions, List<HurdleAcross> hurd
         List<Entry> ordered = new ArrayList<>(entries);
         ordered.sort(Comparator.<Entry, java.time.LocalDate>comparing(entry -> entry.report().details().date())
                 .thenComparing(Entry::label));
+        return inOrder(ordered);
+    }
+
+    /** The workshops in the order given, such as a series' chain of follow-ups, oldest first. */
+    public static Comparison inOrder(List<Entry> ordered) {
+        if (ordered.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two workshops");
+        }
         Map<Integer, RankedHurdle> firstSeen = new LinkedHashMap<>();
         Map<Integer, String> categoryNames = new LinkedHashMap<>();
         List<Map<Integer, Placing>> placings = new ArrayList<>();

@@ -21,12 +21,19 @@ import org.hurdleboard.domain.SessionDetails;
  * Each later part of a workshop becomes one more field here, as the discuss stage did.
  */
 public record SessionReport(SessionDetails details, DeckSummary deck, List<RoundReport> rounds,
-                            DiscussionReport discussion) {
+                            DiscussionReport discussion, FollowUpReport followUp) {
     public SessionReport {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(deck, "deck");
         Objects.requireNonNull(discussion, "discussion");
+        Objects.requireNonNull(followUp, "followUp");
         rounds = List.copyOf(rounds);
+    }
+
+    /** A report of a workshop that follows none up. */
+    public SessionReport(SessionDetails details, DeckSummary deck, List<RoundReport> rounds,
+                         DiscussionReport discussion) {
+        this(details, deck, rounds, discussion, FollowUpReport.NONE);
     }
 
     /** A report of a workshop without a discuss stage (or read from a report written before it). */
@@ -38,13 +45,21 @@ public record SessionReport(SessionDetails details, DeckSummary deck, List<Round
         Deck deck = session.deck();
         List<RoundReport> rounds = new ArrayList<>();
         for (Round round : session.rounds()) {
-            rounds.add(roundReport(deck, round, session.votesOf(round.id()),
-                    session.settings(round.id())::includes, session::status, session.settings(round.id()).method(),
-                    session.ballotsIn(round.id())));
+            rounds.add(roundReport(session, round));
         }
         return new SessionReport(session.details(),
                 new DeckSummary(deck.id(), deck.version(), deck.title(), deck.source(), deck.categories()), rounds,
-                DiscussionReport.of(session));
+                DiscussionReport.of(session), FollowUpReport.of(session));
+    }
+
+    /** A session's last round, ranked as its report ranks it, without the rest of the report. */
+    public static RoundReport lastRoundOf(Session session) {
+        return roundReport(session, session.currentRound());
+    }
+
+    private static RoundReport roundReport(Session session, Round round) {
+        return roundReport(session.deck(), round, session.votesOf(round.id()), session.settings(round.id())::includes,
+                session::status, session.settings(round.id()).method(), session.ballotsIn(round.id()));
     }
 
     /** The last round: the one a comparison between workshops looks at. */

@@ -105,7 +105,17 @@ final class BoardHeader extends VBox {
             readOnly.setId("readOnlyBanner");
             getChildren().add(banner(readOnly, "saveCopyReadOnly", navigator, model));
         }
-        getChildren().addAll(problemBanner, exportStatus(export));
+        Label notice = new Label();
+        notice.setId("workshopNotice");
+        notice.getStyleClass().add("workshop-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.textProperty().bind(model.workshop().noticeProperty());
+        // the facilitator's to read, never the room's
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty()
+                .and(model.presenting().presentingProperty().not()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        getChildren().addAll(problemBanner, notice, exportStatus(export));
     }
 
     /** "On the projector" or "Projector blanked": the facilitator sees what the room sees, without looking up. */

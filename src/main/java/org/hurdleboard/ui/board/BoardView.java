@@ -116,6 +116,11 @@ public final class BoardView {
         header.addFirstToWorkshopMenu(item);
     }
 
+    /** A follow-up's "Since last time" stage, offered beside the discuss stage. */
+    public void addFollowUpStage(Runnable start) {
+        votingBar.addFollowUpButton(start);
+    }
+
     /**
      * Another stage takes the board's place; the header goes too when the room sees this screen.
      * {@code focus} puts the keyboard on it, now and whenever a dialog or overlay over it closes.

@@ -1,5 +1,10 @@
 package org.hurdleboard.ui.board;
 
+import java.util.Locale;
+import java.util.Map;
+import org.hurdleboard.domain.report.CardMove;
+import org.hurdleboard.domain.report.FollowUpReport;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -77,11 +82,17 @@ final class RankView extends HBox {
         question.getStyleClass().add("rank-question");
         question.setWrapText(true);
         list.getChildren().add(question);
+        // a follow-up's last round beside the last workshop's: what moved since last time
+        boolean lastRound = model.roundProperty().get().id() == model.session().currentRound().id();
+        Map<Integer, CardMove> moves = lastRound ? FollowUpReport.of(model.session()).byCard() : Map.of();
         for (RankedHurdle hurdle : round.ranked()) {
-            list.getChildren().add(row(hurdle, tied(hurdle, round)));
+            list.getChildren().add(row(hurdle, tied(hurdle, round), moves.get(hurdle.cardNumber())));
         }
         if (round.ranked().isEmpty()) {
             list.getChildren().add(new Label(messages.get("rank.none")));
+        }
+        if (!moves.isEmpty()) {
+            list.getChildren().add(MovementText.sinceLastTime(FollowUpReport.of(model.session()), messages));
         }
         chart.show(round.byCategory());
         chart.setVisible(true);
@@ -92,7 +103,7 @@ final class RankView extends HBox {
         return round.ranked().stream().filter(other -> other.rank() == hurdle.rank()).count() > 1;
     }
 
-    private HBox row(RankedHurdle hurdle, boolean tied) {
+    private HBox row(RankedHurdle hurdle, boolean tied, CardMove move) {
         Label rank = new Label(tied ? messages.get("rank.tied", hurdle.rank()) : String.valueOf(hurdle.rank()));
         rank.getStyleClass().add("rank-place");
         rank.setId("rank-" + hurdle.cardNumber());
@@ -112,11 +123,19 @@ final class RankView extends HBox {
             whole.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox row = new HBox(rank, number, title, votes);
+        if (move != null) {
+            Label moved = new Label(MovementText.of(move, messages));
+            moved.setId("rankMove-" + hurdle.cardNumber());
+            moved.getStyleClass().addAll("rank-move", "move-" + move.direction().name().toLowerCase(Locale.ROOT));
+            moved.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(moved);
+        }
         row.getStyleClass().addAll("rank-row", "category-" + model.deck().category(hurdle.categoryId()).colour());
         row.setAlignment(Pos.CENTER_LEFT);
         row.setAccessibleText(messages.get("rank.row.accessible", tied ? messages.get("rank.tied", hurdle.rank())
                 : String.valueOf(hurdle.rank()), hurdle.cardNumber(), hurdle.title(),
-                CardTile.votesText(messages, hurdle.votes())));
+                CardTile.votesText(messages, hurdle.votes()))
+                + (move == null ? "" : ", " + MovementText.of(move, messages)));
         return row;
     }
 }

@@ -149,6 +149,16 @@ final class VotingBar extends VBox {
         getChildren().addAll(toDiscuss, addCard);
     }
 
+    /** A follow-up's first stage, "Since last time", to go back to from the board. */
+    void addFollowUpButton(Runnable sinceLastTime) {
+        Button button = wrapping(new Button(messages.get("sinceLast.open")));
+        button.setId("openSinceLast");
+        button.setAccessibleHelp(messages.get("sinceLast.open.help"));
+        button.setOnAction(event -> sinceLastTime.run());
+        button.setMaxWidth(Double.MAX_VALUE);
+        getChildren().add(button);
+    }
+
     private MenuButton statusMenu() {
         MenuButton menu = new MenuButton(messages.get("status.menu"));
         menu.setId("statusMenu");

@@ -41,6 +41,13 @@ public final class AppDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> openFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> openDeck(Window owner) {
         return Optional.ofNullable(decks("setup.deck.import.title").showOpenDialog(owner)).map(File::toPath);
     }

@@ -18,6 +18,9 @@ public interface Dialogs {
 
     Optional<Path> openSession(Window owner);
 
+    /** A folder, such as one holding a series of workshops, under a chooser with this title. */
+    Optional<Path> openFolder(Window owner, String title);
+
     Optional<Path> openDeck(Window owner);
 
     /** Where to export a deck, with the deck extension when the name was typed without it. */

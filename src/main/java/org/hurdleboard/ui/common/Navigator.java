@@ -18,6 +18,13 @@ public interface Navigator {
 
     void showSetup();
 
+    /**
+     * Reads a previous workshop (a session file) or, given a folder, the last workshop of one of
+     * its series, and shows set-up with its team, deck, rule and participants as defaults;
+     * {@code onError} says why when it cannot be read.
+     */
+    void followUp(Path fileOrFolder, Consumer<String> onError);
+
     void openSession(Path file, Consumer<OpenFailure> onError);
 
     void openDemo(Consumer<OpenFailure> onError);

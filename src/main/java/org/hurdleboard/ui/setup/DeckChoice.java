@@ -37,6 +37,7 @@ public final class DeckChoice {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Deck previousCopy;
 
     DeckChoice(AppContext context) {
         this.context = context;
@@ -57,6 +58,18 @@ public final class DeckChoice {
             busy.set(false);
             problem(messages.get("setup.deck.folderUnreadable", String.valueOf(error.getMessage())));
         });
+    }
+
+    /** The previous workshop's own copy of its deck (with the room's cards), offered first and chosen. */
+    void offerPrevious(Deck copy) {
+        previousCopy = copy;
+        decks.add(0, copy);
+        deck.set(copy);
+    }
+
+    /** Whether this is the previous workshop's own copy, offered by {@link #offerPrevious}. */
+    public boolean isPreviousCopy(Deck candidate) {
+        return candidate != null && candidate == previousCopy;
     }
 
     public ObservableList<Deck> decks() {

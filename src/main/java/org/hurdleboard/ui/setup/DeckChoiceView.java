@@ -34,8 +34,8 @@ final class DeckChoiceView extends VBox {
                 if (deck == null) {
                     return "";
                 }
-                return messages.get(model.isOwn(deck) ? "setup.deck.item.own" : "setup.deck.item",
-                        deck.title(), deck.size());
+                return messages.get(model.isPreviousCopy(deck) ? "setup.deck.item.previous"
+                        : model.isOwn(deck) ? "setup.deck.item.own" : "setup.deck.item", deck.title(), deck.size());
             }
 
             @Override

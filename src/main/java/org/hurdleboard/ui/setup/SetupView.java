@@ -64,6 +64,8 @@ public final class SetupView {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, fields);
 
+        addFollowUpRow();
+
         TextField title = textField("titleField", "setup.title.prompt");
         title.textProperty().bindBidirectional(model.titleProperty());
         addRow("setup.title", title, model.titleErrorProperty());
@@ -167,7 +169,8 @@ public final class SetupView {
         row++;
         if (error != null) {
             Label message = new Label();
-            message.setId(labelled.getId().replace("Field", "Error"));
+            String id = labelled.getId();
+            message.setId(id.contains("Field") ? id.replace("Field", "Error") : id + "Error");
             message.getStyleClass().add("error-message");
             message.setWrapText(true);
             message.setMinHeight(Region.USE_PREF_SIZE);
@@ -182,6 +185,36 @@ public final class SetupView {
             String help = labelled.getAccessibleHelp();
             error.addListener((obs, old, now) -> labelled.setAccessibleHelp(now.isEmpty() ? help : now));
         }
+    }
+
+    /**
+     * Which workshop this one follows up (none, or its title and date), and the choosers: a file,
+     * or a folder holding a series; choosing starts set-up again with that workshop's defaults.
+     */
+    private void addFollowUpRow() {
+        Label followsUp = new Label(model.followsUp());
+        followsUp.setId("followsUp");
+        followsUp.setWrapText(true);
+        followsUp.setMinHeight(Region.USE_PREF_SIZE);
+        Button file = new Button(messages.get("setup.followUp.file"));
+        file.setId("followUpFile");
+        file.setAccessibleHelp(messages.get("setup.followUp.file.help"));
+        file.setOnAction(event -> navigator.dialogs().openSession(navigator.window()).ifPresent(model::followUp));
+        Button folder = new Button(messages.get("setup.followUp.folder"));
+        folder.setId("followUpFolder");
+        folder.setAccessibleHelp(messages.get("setup.followUp.folder.help"));
+        folder.setOnAction(event -> navigator.dialogs().openFolder(navigator.window(),
+                messages.get("setup.followUp.folder.title")).ifPresent(model::followUp));
+        for (Button button : new Button[] {file, folder}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(file, folder);
+        buttons.getStyleClass().add("field-with-button");
+        VBox field = new VBox(4, followsUp, buttons);
+        field.setId("followUpField");
+        followsUp.setLabelFor(file);
+        file.setAccessibleText(messages.get("setup.followUp.file") + ". " + model.followsUp());
+        addRow("setup.followsUp", field, model.followUpErrorProperty(), file);
     }
 
     /** How the first round is voted; kept apart so the rest of the form can change without it. */

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.hurdleboard.domain.FollowUps;
 import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionDetails;
@@ -20,6 +21,7 @@ import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.followup.FollowUpSource;
 
 /**
  * The set-up form: what the facilitator types, whether it is valid, and where the file will go.
@@ -30,6 +32,7 @@ public final class SetupViewModel {
     private final Navigator navigator;
     private final Messages messages;
     private final DeckChoice deckChoice;
+    private final FollowUpSource previous;
 
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty team = new SimpleStringProperty("");
@@ -47,14 +50,34 @@ public final class SetupViewModel {
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper participantsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fileError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper followUpError = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private boolean settingSuggestedFile;
 
     public SetupViewModel(AppContext context, Navigator navigator) {
+        this(context, navigator, null);
+    }
+
+    /**
+     * Set-up for a workshop that follows up {@code previous} (or none, when null): its title,
+     * team, facilitator, participants, deck (its own copy) and first round's rule are the defaults.
+     */
+    public SetupViewModel(AppContext context, Navigator navigator, FollowUpSource previous) {
         this.context = context;
         this.navigator = navigator;
         this.messages = context.messages();
+        this.previous = previous;
         this.deckChoice = new DeckChoice(context);
+        if (previous != null) {
+            SessionDetails last = previous.previous().details();
+            title.set(last.title());
+            team.set(last.team());
+            facilitator.set(last.facilitator());
+            participants.set(last.participants() == 0 ? "" : String.valueOf(last.participants()));
+            RoundSettings first = previous.previous().settings(previous.previous().rounds().get(0).id());
+            roundSettings.set(new RoundSettings(first.rule(), first.hideVotes(), java.util.Set.of()));
+            deckChoice.offerPrevious(previous.previous().deck());
+        }
         this.date = new SimpleObjectProperty<>(LocalDate.now(context.clock()));
         title.addListener((obs, old, now) -> suggestFile());
         date.addListener((obs, old, now) -> suggestFile());
@@ -94,6 +117,36 @@ public final class SetupViewModel {
 
     public StringProperty participantsProperty() {
         return participants;
+    }
+
+    /** The workshop this one follows up, if any. */
+    public java.util.Optional<FollowUpSource> previous() {
+        return java.util.Optional.ofNullable(previous);
+    }
+
+    /** What set-up says of the workshop followed up: its title, date and the actions it carries over. */
+    public String followsUp() {
+        if (previous == null) {
+            return messages.get("setup.followsUp.none");
+        }
+        Session last = previous.previous();
+        return messages.get("setup.followsUp.workshop", last.details().title(),
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(messages.locale()).format(last.details().date()),
+                FollowUps.carriedOverCount(last), previous.path().getFileName());
+    }
+
+    /** Chooses a previous workshop (a file, or a folder of a series) to follow up: set-up starts again from it. */
+    public void followUp(Path fileOrFolder) {
+        if (!busy.get()) {
+            followUpError.set("");
+            navigator.followUp(fileOrFolder, followUpError::set);
+        }
+    }
+
+    /** Why the workshop chosen to follow up could not be read; empty when nothing failed. */
+    public ReadOnlyStringProperty followUpErrorProperty() {
+        return followUpError.getReadOnlyProperty();
     }
 
     public DeckChoice deckChoice() {
@@ -142,8 +195,7 @@ public final class SetupViewModel {
     /** The path the file field describes, or the workshops folder when it does not parse. */
     public Path fileOrDefault() {
         Path parsed = parsedFile();
-        return parsed != null ? parsed : context.home().workshopsFolder().resolve(SessionFileNames.suggest(
-                date.get(), title.get()));
+        return parsed != null ? parsed : folder().resolve(SessionFileNames.suggest(date.get(), title.get()));
     }
 
     public void cancel() {
@@ -161,8 +213,11 @@ public final class SetupViewModel {
         }
         SessionDetails details = new SessionDetails(title.get(), team.get(), date.get(), facilitator.get(),
                 participantCount());
-        Session session = Session.start(details, deckChoice.deckProperty().get(), messages.get("setup.firstQuestion"),
-                roundSettings.get());
+        Session session = previous == null
+                ? Session.start(details, deckChoice.deckProperty().get(), messages.get("setup.firstQuestion"),
+                        roundSettings.get())
+                : FollowUps.start(previous.previous(), previous.link(), details, messages.get("setup.firstQuestion"),
+                        deckChoice.deckProperty().get(), roundSettings.get());
         Path wanted = parsedFile();
         boolean mayRename = !fileChosenByUser.get();
         busy.set(true);
@@ -178,9 +233,14 @@ public final class SetupViewModel {
             return;
         }
         settingSuggestedFile = true;
-        file.set(context.home().workshopsFolder().resolve(SessionFileNames.suggest(date.get(), title.get()))
-                .toString());
+        file.set(folder().resolve(SessionFileNames.suggest(date.get(), title.get())).toString());
         settingSuggestedFile = false;
+    }
+
+    /** Where a new file goes by default: beside the workshop it follows up, so a series stays together. */
+    private Path folder() {
+        Path beside = previous == null ? null : previous.path().getParent();
+        return beside != null ? beside : context.home().workshopsFolder();
     }
 
     private boolean revalidate() {

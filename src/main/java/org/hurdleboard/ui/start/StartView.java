@@ -64,8 +64,9 @@ public final class StartView {
         Button newWorkshop = action("start.new", "newWorkshop", model::newWorkshop);
         newWorkshop.setDefaultButton(true);
         Button open = action("start.open", "openFile", this::chooseAndOpen);
+        Button followUp = action("start.followUp", "followUpWorkshop", this::chooseAndFollowUp);
         Button demo = action("start.demo", "tryDemo", model::openDemo);
-        HBox actions = new HBox(newWorkshop, open, demo);
+        HBox actions = new HBox(newWorkshop, followUp, open, demo);
         actions.getStyleClass().add("start-actions");
 
         Label recentHeading = new Label(messages.get("start.recent"));
@@ -240,5 +241,9 @@ public final class StartView {
 
     private void chooseAndOpen() {
         navigator.dialogs().openSession(navigator.window()).ifPresent(model::open);
+    }
+
+    private void chooseAndFollowUp() {
+        navigator.dialogs().openSession(navigator.window()).ifPresent(model::followUp);
     }
 }

@@ -82,6 +82,15 @@ public final class StartViewModel {
         navigator.showSetup();
     }
 
+    /** Reads a previous workshop and shows set-up with its defaults; says why when it cannot be read. */
+    public void followUp(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        starting(context.messages().get("start.opening", file.getFileName()));
+        navigator.followUp(file, why -> failed(OpenFailure.of(why)));
+    }
+
     public void open(Path file) {
         if (busy.get()) {
             return;

@@ -115,6 +115,11 @@ public final class WorkshopFiles {
         }
     }
 
+    /** A failure to read {@code file}, in words a facilitator can act on. */
+    public String describe(Throwable error, Path file) {
+        return OpenErrors.describe(messages, error, file);
+    }
+
     private Opened failed(Throwable error, Path file) {
         return new Opened.Failed(OpenErrors.describe(messages, error, file));
     }

@@ -65,6 +65,7 @@ public final class WorkshopModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     /** What the screens derive from the workshop, brought up to date before {@link #revisionProperty} moves. */
@@ -231,6 +232,18 @@ public final class WorkshopModel {
     /** Why the last write failed and what to do, worded for the facilitator; empty when all is saved. */
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError.getReadOnlyProperty();
+    }
+
+    /**
+     * Something the facilitator should know that is not a failure to save, such as a follow-up
+     * whose previous workshop's file cannot be found; empty when there is nothing to say.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void reportNotice(String message) {
+        notice.set(message);
     }
 
     /** Shows a problem the facilitator must know about, such as a copy that could not be saved. */

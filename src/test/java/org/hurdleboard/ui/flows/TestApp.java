@@ -38,6 +38,8 @@ final class TestApp {
     final Messages messages;
     /** Answers "Save as" dialogs with {@link #nextSaveAs}; native dialogs cannot run headless. */
     Path nextSaveAs;
+    /** Answers "Open" and folder dialogs when set; native dialogs cannot run headless. */
+    Path nextOpen;
     final AppContext context;
     final MainWindow window;
 
@@ -126,7 +128,12 @@ final class TestApp {
 
         @Override
         public Optional<Path> openSession(Window owner) {
-            return app.openSession(owner);
+            return nextOpen != null ? Optional.of(nextOpen) : app.openSession(owner);
+        }
+
+        @Override
+        public Optional<Path> openFolder(Window owner, String title) {
+            return nextOpen != null ? Optional.of(nextOpen) : app.openFolder(owner, title);
         }
 
         @Override
