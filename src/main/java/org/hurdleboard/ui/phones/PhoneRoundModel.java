@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hurdleboard.domain.PhoneKeys;
 import org.hurdleboard.domain.PhoneVoting;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.VotingRule;
@@ -274,11 +275,17 @@ public final class PhoneRoundModel {
                 // the box's own count, read again on the FX thread, is the one the board shows
             }
         };
+        int roundId = workshop.session().currentRound().id();
+        PhoneKeys.Safe safe = workshop.phoneKeys();
         background.execute(() -> {
             Optional<PhoneLine> started;
             String why = "";
             try {
-                started = Optional.of(starter.start(choice.address(), box, events));
+                // the round's own keys: after a restart the link, the room code and the phones' ballots still work
+                PhoneLine running = starter.start(choice.address(), safe.keysFor(roundId, PhoneLine::freshKeys), box,
+                        events);
+                safe.usedPort(roundId, running.address().getPort());
+                started = Optional.of(running);
             } catch (Exception e) {
                 started = Optional.empty();
                 why = String.valueOf(e.getMessage());

@@ -57,11 +57,13 @@ class PhoneRoundModelTest {
         volatile InetAddress lastAddress;
         volatile boolean fail;
         volatile PhoneServer.Events events;
+        volatile org.hurdleboard.domain.PhoneKeys keys;
 
         @Override
-        public PhoneLine start(InetAddress address, org.hurdleboard.phone.BallotBox box, PhoneServer.Events heard)
-                throws IOException {
+        public PhoneLine start(InetAddress address, org.hurdleboard.domain.PhoneKeys roundKeys,
+                org.hurdleboard.phone.BallotBox box, PhoneServer.Events heard) throws IOException {
             startedOn = Thread.currentThread().getName();
+            keys = roundKeys;
             if (fail) {
                 throw new IOException("Address already in use");
             }
