@@ -18,9 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
  * the same round (after a restart or a crash) knows its phones; a test's server makes fresh ones.
  */
 final class RoundKeys {
-    /** No 0/O, 1/I/L: read off a projector from the back of a room without a doubt. */
-    static final String CODE_LETTERS = ServerKeys.CODE_LETTERS;
-    static final int CODE_LENGTH = ServerKeys.CODE_LENGTH;
     private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
 
     private final String token;

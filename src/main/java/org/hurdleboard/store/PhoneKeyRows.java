@@ -15,8 +15,8 @@ import org.hurdleboard.domain.PhoneKeys;
  * The keys of each round open to phones, one row each ({@link PhoneKeys}): kept while the round
  * is open, so a round reopened after the app closed or crashed keeps its link, room code and
  * phones; deleted when its voting closes, is taken back, or the round goes (the connection's
- * {@code secure_delete} overwrites them). Never part of a session's copy or backup: see
- * {@link SessionFile#movePhoneKeysTo} and {@link Backups}.
+ * {@code secure_delete} overwrites them). Never in a backup ({@link Backups}), and moved, not
+ * copied, to a saved copy ({@link SessionFile#movePhoneKeysTo}): one file at a time holds them.
  */
 final class PhoneKeyRows {
     private PhoneKeyRows() {
