@@ -56,7 +56,7 @@ public final class PhonesConsole {
 
         Label newLink = new Label(messages.get("phones.newLink"));
         newLink.setId("phonesNewLink");
-        newLink.getStyleClass().add("save-error-text");
+        newLink.getStyleClass().add("error-message");
         newLink.setWrapText(true);
         newLink.visibleProperty().bind(model.newLinkAfterBallotsProperty());
         newLink.managedProperty().bind(newLink.visibleProperty());
