@@ -53,11 +53,26 @@ public final class PhoneServer implements AutoCloseable {
 
     /** Starts listening on {@code address} (a test passes 127.0.0.1); port 0 means {@link #PREFERRED_PORT} or the next free one. */
     public static PhoneServer open(InetAddress address, int port, BallotBox box, Events events) throws IOException {
-        return open(address, port, box, events, PhoneLimits.ROOM);
+        return open(address, port, ServerKeys.fresh(), box, events, PhoneLimits.ROOM);
+    }
+
+    /**
+     * As {@link #open(InetAddress, int, BallotBox, Events)} with the round's own keys; with port 0
+     * the port they last listened on is tried first, so the link on the wall still works.
+     */
+    public static PhoneServer open(InetAddress address, int port, ServerKeys keys, BallotBox box, Events events)
+            throws IOException {
+        return open(address, port, keys, box, events, PhoneLimits.ROOM);
     }
 
     static PhoneServer open(InetAddress address, int port, BallotBox box, Events events, PhoneLimits limits)
             throws IOException {
+        return open(address, port, ServerKeys.fresh(), box, events, limits);
+    }
+
+    static PhoneServer open(InetAddress address, int port, ServerKeys roundKeys, BallotBox box, Events events,
+            PhoneLimits limits) throws IOException {
+        Objects.requireNonNull(roundKeys, "roundKeys");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(box, "box");
         Objects.requireNonNull(events, "events");
@@ -74,12 +89,12 @@ public final class PhoneServer implements AutoCloseable {
         connector.setIdleTimeout(limits.idleMillis());
         // the system's default backlog (50) makes the 51st phone of a room that scans at once wait a second for a retry
         connector.setAcceptQueueSize(PhoneLimits.CONNECTIONS);
-        bind(connector, port);
+        bind(connector, port, roundKeys.lastPort());
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(PhoneLimits.CONNECTIONS, connector));
 
         String host = host(address) + ":" + connector.getLocalPort();
-        RoundKeys keys = new RoundKeys();
+        RoundKeys keys = new RoundKeys(roundKeys);
         RateLimit rateLimit = new RateLimit(limits.burst(), limits.perSecond(), System::nanoTime);
         PhonePage page = new PhonePage();
         Replies replies = new Replies(page.securityPolicy());
@@ -103,11 +118,20 @@ public final class PhoneServer implements AutoCloseable {
         return http;
     }
 
-    private static void bind(ServerConnector connector, int port) throws IOException {
+    private static void bind(ServerConnector connector, int port, int lastUsed) throws IOException {
         if (port != 0) {
             connector.setPort(port == ANY_PORT ? 0 : port);
             connector.open();
             return;
+        }
+        if (lastUsed > 0) {
+            try {
+                connector.setPort(lastUsed);
+                connector.open();
+                return;
+            } catch (IOException busy) {
+                // taken meanwhile: the room code still works on the new port
+            }
         }
         IOException last = null;
         for (int candidate = PREFERRED_PORT; candidate < PREFERRED_PORT + PORTS_TRIED; candidate++) {

@@ -3,7 +3,6 @@ package org.hurdleboard.phone;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -12,29 +11,27 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secrets of one opening of the server: the token in the QR link, the short room code, and
- * the key that signs ballot ids. A ballot id is a random part and its HMAC, so the server can tell
- * its own ids from forged ones without keeping a list. All are new at each open and live in memory only.
+ * The secrets of one round's voting by phone, as the server uses them: the token in the QR link,
+ * the short room code, and the key that signs ballot ids. A ballot id is a random part and its
+ * HMAC, so the server can tell its own ids from forged ones without keeping a list. They are the
+ * round's {@link ServerKeys}, kept with the round while it is open, so a server started again for
+ * the same round (after a restart or a crash) knows its phones; a test's server makes fresh ones.
  */
 final class RoundKeys {
-    /** No 0/O, 1/I/L: read off a projector from the back of a room without a doubt. */
-    static final String CODE_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    static final int CODE_LENGTH = 6;
     private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
 
-    private final SecureRandom random = new SecureRandom();
     private final String token;
     private final String roomCode;
     private final SecretKeySpec ballotKey;
 
     RoundKeys() {
-        token = URL_SAFE.encodeToString(bytes(24));
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
-        }
-        roomCode = code.toString();
-        ballotKey = new SecretKeySpec(bytes(32), "HmacSHA256");
+        this(ServerKeys.fresh());
+    }
+
+    RoundKeys(ServerKeys keys) {
+        token = keys.token();
+        roomCode = keys.roomCode();
+        ballotKey = new SecretKeySpec(keys.secret().getBytes(StandardCharsets.US_ASCII), "HmacSHA256");
     }
 
     String token() {
@@ -57,11 +54,11 @@ final class RoundKeys {
     }
 
     String newBallotId() {
-        String part = URL_SAFE.encodeToString(bytes(16));
+        String part = ServerKeys.randomText(16);
         return part + "." + sign(part);
     }
 
-    /** The id when it is one this opening made; empty for anything forged, old or malformed. */
+    /** The id when it is one these keys made; empty for anything forged, another round's or malformed. */
     Optional<String> checkBallotId(String candidate) {
         if (candidate == null || candidate.length() > 80) {
             return Optional.empty();
@@ -83,12 +80,6 @@ final class RoundKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-    }
-
-    private byte[] bytes(int count) {
-        byte[] out = new byte[count];
-        random.nextBytes(out);
-        return out;
     }
 
     private static boolean sameText(String expected, String candidate) {

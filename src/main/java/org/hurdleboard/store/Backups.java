@@ -62,9 +62,23 @@ public final class Backups {
             vacuum.setString(1, partial.toAbsolutePath().toString());
             vacuum.execute();
         }
+        withoutPhoneKeys(partial);
         Files.move(partial, target);
         rememberOrigin(sessionFolder, source);
         prune(sessionFolder);
+    }
+
+    /**
+     * A backup never holds a round's phone keys: opened on another laptop while the workshop goes
+     * on, it would take the same room's phones with the same link. A round restored from one gets
+     * new keys when voting opens again.
+     */
+    private static void withoutPhoneKeys(Path backup) throws SQLException {
+        try (Connection copy = Connections.open(backup, false)) {
+            PhoneKeyRows.delete(copy, null);
+            RowChecks.sealTables(copy);
+            copy.commit();
+        }
     }
 
     /** The backups of the session last opened from this path, newest first; also for a damaged file. */

@@ -25,6 +25,10 @@ final class BallotRows {
     }
 
     static void opened(Connection connection, PhonesOpened opened) throws SQLException {
+        if (!opened.open()) {
+            // an opening taken back: its keys go, so opening it again makes a new link
+            PhoneKeyRows.delete(connection, opened.roundId());
+        }
         RoundRows.writeSettings(connection, opened.roundId(), opened.after());
         writePhones(connection, opened.roundId(), opened.open() ? PhoneState.OPEN : PhoneState.NOT_OPENED,
                 opened.open() ? opened.limit() : 0);
@@ -47,6 +51,8 @@ final class BallotRows {
 
     static void closed(Connection connection, PhonesClosed closed) throws SQLException {
         deleteBallots(connection, closed.roundId());
+        // an old QR code or room code must never open anything again
+        PhoneKeyRows.delete(connection, closed.roundId());
         RoundRows.update(connection, closed.roundId(), "phones = ?, ballots_in = ?", name(PhoneState.CLOSED),
                 closed.ballotsIn());
     }

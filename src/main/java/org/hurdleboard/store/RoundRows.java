@@ -42,7 +42,7 @@ final class RoundRows {
     /** Takes away the last round, which has no votes: the undo of adding it. */
     static void delete(Connection connection, int roundId) throws SQLException {
         for (String sql : new String[] {"DELETE FROM vote_count WHERE round_id = ?", "DELETE FROM ballot WHERE round_id = ?",
-            "DELETE FROM round WHERE id = ?"}) {
+            "DELETE FROM phone_key WHERE round_id = ?", "DELETE FROM round WHERE id = ?"}) {
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 delete.setInt(1, roundId);
                 delete.executeUpdate();

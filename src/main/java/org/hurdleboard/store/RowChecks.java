@@ -39,6 +39,7 @@ final class RowChecks {
         KEYS.put("earlier_workshop", List.of("position"));
         KEYS.put("earlier_standing", List.of("position", "card_number"));
         KEYS.put("carried_action", List.of("id"));
+        KEYS.put("phone_key", List.of("round_id"));
     }
 
     private RowChecks() {

@@ -221,8 +221,7 @@ final class Schema {
      * Version 9, the follow-up ({@link FollowUpRows}): the link to the previous workshop (its file's uid,
      * last path, title and date), how each earlier workshop of the series ended (each card's
      * votes, rank and status), and the actions carried over with what the room says of them now.
-     * Older files get none: they follow nothing up. (Always the last step: its number is only
-     * {@link #CURRENT_VERSION}.)
+     * Older files get none: they follow nothing up.
      */
     private static final String[] TO_FOLLOW_UP = {
         """
@@ -267,9 +266,27 @@ final class Schema {
         )""",
     };
 
+    /**
+     * Version 10: the keys of each round open to phones ({@link PhoneKeyRows}): its link's token, its
+     * room code, the secret that signs its ballot ids, and the port it last listened on, so the
+     * same round reopened after a restart or a crash still knows its phones. Deleted when voting
+     * closes. Older files get none: a round left open gets new keys when voting opens again.
+     */
+    private static final String[] TO_VERSION_10 = {
+        """
+        CREATE TABLE phone_key (
+          round_id  INTEGER PRIMARY KEY REFERENCES round (id),
+          token     TEXT NOT NULL CHECK (length(token) BETWEEN 16 AND 64),
+          room_code TEXT NOT NULL CHECK (length(room_code) = 6),
+          secret    TEXT NOT NULL CHECK (length(secret) BETWEEN 32 AND 64),
+          port      INTEGER NOT NULL DEFAULT 0 CHECK (port BETWEEN 0 AND 65535),
+          row_check INTEGER NOT NULL DEFAULT 0
+        )""",
+    };
+
     /** {@code STEPS.get(n)} takes a file from version n to version n + 1. */
     private static final List<String[]> STEPS = List.of(TO_VERSION_1, TO_VERSION_2, TO_VERSION_3, TO_VERSION_4,
-            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7, TO_VERSION_8, TO_FOLLOW_UP);
+            TO_VERSION_5, TO_VERSION_6, TO_VERSION_7, TO_VERSION_8, TO_FOLLOW_UP, TO_VERSION_10);
     static final int CURRENT_VERSION = STEPS.size();
 
     private Schema() {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hurdleboard.domain.Applied;
+import org.hurdleboard.domain.PhoneKeys;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.store.SessionFileException.Problem;
@@ -24,7 +26,7 @@ import org.hurdleboard.store.SessionFileException.Problem;
  * committed to the file in its own transaction, in order, on a single writer thread, so the
  * thread that changed the session (the FX thread) never waits on the disk.
  */
-public final class SessionFile implements AutoCloseable {
+public final class SessionFile implements AutoCloseable, PhoneKeys.Safe {
     public static final String EXTENSION = ".hurdles";
     /** The layout version this build writes and the newest it reads. */
     public static final int FORMAT_VERSION = Schema.CURRENT_VERSION;
@@ -54,6 +56,8 @@ public final class SessionFile implements AutoCloseable {
     private final SessionLock lock;
     private final ExecutorService writer;
     private final Consumer<Applied> saveEachChange = this::save;
+    /** The rounds' keys when the file cannot keep them (read-only, or writes stopped): this run only. */
+    private final Map<Integer, PhoneKeys> keysInMemory = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile WriteListener writeListener = IGNORE;
     /** What stopped the writes, once one has failed; null while every write has worked. */
     private volatile WriteProblem stoppedBy;
@@ -342,6 +346,87 @@ public final class SessionFile implements AutoCloseable {
             return;
         }
         writeListener.written(applied.change());
+    }
+
+    /**
+     * The round's phone keys as the file keeps them, made and committed (on the writer thread, in
+     * order with the writes) the first time a round open to phones asks. A file that cannot keep
+     * them gives keys for this run only: phones still vote, but not across a restart.
+     */
+    @Override
+    public PhoneKeys keysFor(int roundId, java.util.function.Supplier<PhoneKeys> fresh) {
+        PhoneKeys inMemory = keysInMemory.get(roundId);
+        // read even after a failed write: keys already in the file are the ones the room has
+        return inMemory != null ? inMemory : onWriterOr(false,
+                connection -> PhoneKeyRows.keysFor(connection, roundId, fresh),
+                () -> keysInMemory.computeIfAbsent(roundId, round -> fresh.get()));
+    }
+
+    @Override
+    public void usedPort(int roundId, int port) {
+        keysInMemory.computeIfPresent(roundId, (round, keys) -> keys.withPort(port));
+        onWriterOr(true, connection -> {
+            PhoneKeyRows.usedPort(connection, roundId, port);
+            return null;
+        }, () -> null);
+    }
+
+    /**
+     * "Save a copy" and carry on in it: the open rounds' keys go to the copy and are deleted here,
+     * so one file at a time can open a round with its keys (the room's link goes on working in the
+     * copy; this file, opened again, makes new ones). A file that can no longer be written keeps
+     * its own, but it is closed, and the copy is the one the facilitator carries on in.
+     */
+    public void movePhoneKeysTo(SessionFile copy) {
+        Map<Integer, PhoneKeys> keys = new java.util.TreeMap<>(onWriterOr(false, PhoneKeyRows::all, Map::of));
+        keysInMemory.forEach(keys::putIfAbsent);
+        if (keys.isEmpty()) {
+            return;
+        }
+        copy.onWriterOr(true, connection -> {
+            PhoneKeyRows.keepAll(connection, keys);
+            return null;
+        }, () -> {
+            copy.keysInMemory.putAll(keys);
+            return null;
+        });
+        keysInMemory.clear();
+        onWriterOr(true, connection -> {
+            PhoneKeyRows.delete(connection, null);
+            RowChecks.sealTables(connection);
+            connection.commit();
+            return null;
+        }, () -> null);
+    }
+
+    /**
+     * Runs SQL on the writer thread, in order with the writes, and waits for it; {@code otherwise}
+     * when it fails, or (when it {@code writes}) when the file takes no writes.
+     */
+    private <T> T onWriterOr(boolean writes, SqlQuery<T> work, java.util.function.Supplier<T> otherwise) {
+        if (connection == null || writes && stoppedBy != null) {
+            return otherwise.get();
+        }
+        try {
+            return writer.submit(() -> {
+                try {
+                    // a file another copy wrote to takes nothing more from this one (see write)
+                    return writes && dataVersion(connection) != dataVersion ? otherwise.get() : work.run(connection);
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly();
+                    return otherwise.get();
+                }
+            }).get();
+        } catch (java.util.concurrent.ExecutionException | RejectedExecutionException e) {
+            return otherwise.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return otherwise.get();
+        }
+    }
+
+    private interface SqlQuery<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** Why the file takes no more writes, once one has failed; empty while they all work. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hurdleboard.phone.BallotBox;
 import org.hurdleboard.phone.FakeBallotBox;
 import org.hurdleboard.phone.LoopbackHttp;
 import org.hurdleboard.phone.PhoneServer;
@@ -20,8 +21,11 @@ import org.hurdleboard.phone.PhoneServer;
  * A room of 300 phones on loopback: each loads the ballot page and the paper and sends a ballot,
  * all within 10 s (spread over the 10 s as a room scans, then all at once). Prints the requests'
  * p50/p99 latency, ballots stored against ballots sent (must be equal), the longest pause of the
- * thread standing in for the FX thread (the box's one thread, pinged every 2 ms), and the server's
- * heap and threads. Each phone comes from its own 127.0.x.y, so each has its own rate limit.
+ * thread that owns the workshop (pinged every 2 ms), and the server's heap and threads. Each phone
+ * comes from its own 127.0.x.y, so each has its own rate limit. Two boxes: the in-memory stand-in
+ * (its one thread standing in for the FX thread), then the app's own ({@link WorkshopRoom}): the
+ * real workshop model on the FX thread (Monocle, headless), saving each ballot in a real
+ * session file, whose ballots are counted by reading the file again once its writer is done.
  */
 public final class PhoneLoadBench {
     private static final int PHONES = 300;
@@ -38,18 +42,66 @@ public final class PhoneLoadBench {
         System.out.println("| arrival | requests | p50 ms | p99 ms | max ms | all done in s | ballots sent | ballots stored"
                 + " | longest owner-thread pause ms | server heap MB | server threads |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-        run("warm-up", 50, 0, false);
-        run("spread over 10 s", PHONES, WINDOW_MILLIS, true);
-        run("all at once", PHONES, 0, true);
+        run("warm-up", 50, 0, false, Room::inMemory);
+        run("spread over 10 s", PHONES, WINDOW_MILLIS, true, Room::inMemory);
+        run("all at once", PHONES, 0, true, Room::inMemory);
+        WorkshopRoom.startFx();
+        run("warm-up, real workshop", 50, 0, false, WorkshopRoom::open);
+        run("spread over 10 s, real workshop and file", PHONES, WINDOW_MILLIS, true, WorkshopRoom::open);
+        run("all at once, real workshop and file", PHONES, 0, true, WorkshopRoom::open);
+        javafx.application.Platform.exit();
     }
 
-    private static void run(String arrival, int count, long spreadMillis, boolean print) throws Exception {
+    /** Where the ballots go: a box, the thread that owns it (pinged), and how many ballots it has truly kept. */
+    interface Room extends AutoCloseable {
+        BallotBox box();
+
+        java.util.concurrent.Executor owner();
+
+        /** Ballots kept once everything sent is done: in the file, for the real workshop. */
+        int stored() throws Exception;
+
+        @Override
+        void close() throws Exception;
+
+        static Room inMemory(int ballots) {
+            FakeBallotBox box = new FakeBallotBox(FakeBallotBox.dots(ballots));
+            return new Room() {
+                @Override
+                public BallotBox box() {
+                    return box;
+                }
+
+                @Override
+                public java.util.concurrent.Executor owner() {
+                    return box.owner();
+                }
+
+                @Override
+                public int stored() {
+                    return box.ballotsIn();
+                }
+
+                @Override
+                public void close() {
+                    box.close();
+                }
+            };
+        }
+    }
+
+    private interface RoomMaker {
+        Room open(int ballots) throws Exception;
+    }
+
+    private static void run(String arrival, int count, long spreadMillis, boolean print, RoomMaker rooms)
+            throws Exception {
         System.gc();
         long heapBefore = usedHeap();
-        try (FakeBallotBox box = new FakeBallotBox(FakeBallotBox.dots(count))) {
-            PhoneServer server = PhoneServer.open(java.net.InetAddress.getLoopbackAddress(), 0, box,
+        try (Room room = rooms.open(count)) {
+            PhoneServer server = PhoneServer.open(java.net.InetAddress.getLoopbackAddress(), 0, room.box(),
                     FakeBallotBox.NO_EVENTS);
-            Watchdog watchdog = new Watchdog(box.owner());
+            Watchdog watchdog = new Watchdog(room.owner());
             ExecutorService phones = Executors.newFixedThreadPool(count);
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger sent = new AtomicInteger();
@@ -86,14 +138,15 @@ public final class PhoneLoadBench {
                 long heap = usedHeap() - heapBefore; // the open server, its 300 ballots' ids in the box and its buffers
                 List<Long> sorted = new ArrayList<>(latencies);
                 Collections.sort(sorted);
+                int stored = room.stored();
                 if (!print) {
                     return;
                 }
                 System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f | %.1f | %d |%n",
                         arrival, sorted.size(), percentile(sorted, 50), percentile(sorted, 99),
                         sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6, seconds, sent.get(),
-                        box.ballotsIn(), watchdog.longestPauseMillis(), heap / 1e6, peakThreads.get());
-                if (box.ballotsIn() != sent.get() || failed.get() > 0) {
+                        stored, watchdog.longestPauseMillis(), heap / 1e6, peakThreads.get());
+                if (stored != sent.get() || failed.get() > 0) {
                     System.out.println();
                     System.out.println("**Not every ballot was stored: " + failed.get() + " phones failed.** "
                             + reasons.stream().distinct().limit(5).toList());
@@ -161,7 +214,7 @@ public final class PhoneLoadBench {
         private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         private final AtomicLong longest = new AtomicLong();
 
-        Watchdog(ExecutorService owner) {
+        Watchdog(java.util.concurrent.Executor owner) {
             clock.scheduleAtFixedRate(() -> {
                 long asked = System.nanoTime();
                 owner.execute(() -> longest.accumulateAndGet(System.nanoTime() - asked, Math::max));

@@ -125,6 +125,33 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion9FileKeepsItsOpenPhoneRoundAndItsLinkAndTheRoundGetsKeysWhenVotingOpensAgain() throws Exception {
+        Path path = fixture(9);
+        try (SessionFile file = SessionFile.open(path)) {
+            Session session = file.session();
+            assertThat(session.followUp().previous()).isPresent();
+            assertThat(session.followUp().previous().get().title()).isEqualTo("Team day in spring");
+            assertThat(session.followUp().earlier()).hasSize(1);
+            assertThat(session.phoneState(2)).isEqualTo(org.hurdleboard.domain.PhoneState.OPEN);
+            assertThat(session.settings(2).rule()).isEqualTo(org.hurdleboard.domain.VotingRule.APPROVAL);
+            assertThat(session.ballots(2)).containsOnly(
+                    Map.entry("fixture-ballot-one-1a2b3c4d", Map.of(1, 1, 12, 1)),
+                    Map.entry("fixture-ballot-two-5e6f7a8b", Map.of(12, 1)));
+            assertThat(session.votesOf(2)).containsOnly(Map.entry(1, 1), Map.entry(12, 2));
+            assertThat(StoreTestFiles.count(path, "phone_key")).as("layout 9 kept no keys").isZero();
+            org.hurdleboard.domain.PhoneKeys keys = file.keysFor(2, StoreTestFiles::freshKeys);
+            session.redo();
+            assertThat(session.votes(1, 2)).isEqualTo(5);
+            file.flush();
+            assertThat(StoreTestFiles.count(path, "phone_key")).isEqualTo(1);
+            file.close();
+            try (SessionFile again = SessionFile.open(path)) {
+                assertThat(again.keysFor(2, StoreTestFiles::freshKeys)).isEqualTo(keys);
+            }
+        }
+    }
+
+    @Test
     void theUndoHistoryOfAVersion2FileSurvivesTheUpgrade() throws Exception {
         try (SessionFile file = SessionFile.open(fixture(2))) {
             Session session = file.session();

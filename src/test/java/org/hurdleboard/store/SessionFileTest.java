@@ -225,12 +225,12 @@ class SessionFileTest {
     void aFileFromANewerVersionIsRefusedWithItsVersion() throws Exception {
         Path path = dir.resolve("newer.hurdles");
         SessionFile.create(path, newSession("Newer")).close();
-        execute(path, "PRAGMA user_version = 10");
+        execute(path, "PRAGMA user_version = 11");
 
         SessionFileException error = catchThrowableOfType(SessionFileException.class, () -> SessionFile.open(path));
 
         assertThat(error.problem()).isEqualTo(Problem.NEWER_VERSION);
-        assertThat(error.detail()).isEqualTo("10");
+        assertThat(error.detail()).isEqualTo("11");
     }
 
     @Test

@@ -49,6 +49,20 @@ final class StoreTestFiles {
         }
     }
 
+    /** New random keys for a round's voting by phone, as the phone server makes them. */
+    static org.hurdleboard.domain.PhoneKeys freshKeys() {
+        org.hurdleboard.phone.ServerKeys fresh = org.hurdleboard.phone.ServerKeys.fresh();
+        return new org.hurdleboard.domain.PhoneKeys(fresh.token(), fresh.roomCode(), fresh.secret(), 0);
+    }
+
+    static long count(Path path, String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            return result.getLong(1);
+        }
+    }
+
     static void execute(Path path, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
              Statement statement = connection.createStatement()) {

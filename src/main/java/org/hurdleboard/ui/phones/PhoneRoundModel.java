@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hurdleboard.domain.PhoneKeys;
 import org.hurdleboard.domain.PhoneVoting;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.VotingRule;
@@ -51,6 +54,7 @@ public final class PhoneRoundModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper phonesReached = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper ballotsIn = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper newLinkAfterBallots = new ReadOnlyBooleanWrapper();
     /** The server while it runs; FX thread only. */
     private PhoneLine line;
     /** Address look-ups under way, and whether a start waits for one; FX thread only. */
@@ -118,6 +122,15 @@ public final class PhoneRoundModel {
     /** How many times a phone loaded the ballot page since voting opened: the first is "Test with one phone". */
     public ReadOnlyIntegerProperty phonesReachedProperty() {
         return phonesReached.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the server runs with keys no server of this round ever used, though phones have
+     * voted in it: the workshop's file did not have them (a backup, a file of an older version).
+     * A phone that voted before could vote again; the facilitator is told so.
+     */
+    public ReadOnlyBooleanProperty newLinkAfterBallotsProperty() {
+        return newLinkAfterBallots.getReadOnlyProperty();
     }
 
     /** How many phones have voted: never a card's count. */
@@ -215,6 +228,7 @@ public final class PhoneRoundModel {
         address.set("");
         link.set("");
         roomCode.set("");
+        newLinkAfterBallots.set(false);
         if (state.get() != State.FAILED || running != null) {
             state.set(State.CLOSED);
         }
@@ -274,22 +288,31 @@ public final class PhoneRoundModel {
                 // the box's own count, read again on the FX thread, is the one the board shows
             }
         };
+        int roundId = workshop.session().currentRound().id();
+        PhoneKeys.Safe safe = workshop.phoneKeys();
         background.execute(() -> {
             Optional<PhoneLine> started;
             String why = "";
+            boolean neverUsed = false;
             try {
-                started = Optional.of(starter.start(choice.address(), box, events));
+                // the round's own keys: after a restart the link, the room code and the phones' ballots still work
+                PhoneKeys keys = safe.keysFor(roundId, PhoneLine::freshKeys);
+                neverUsed = keys.port() == 0;
+                PhoneLine running = starter.start(choice.address(), keys, box, events);
+                safe.usedPort(roundId, running.address().getPort());
+                started = Optional.of(running);
             } catch (Exception e) {
                 started = Optional.empty();
                 why = String.valueOf(e.getMessage());
             }
             Optional<PhoneLine> result = started;
             String reason = why;
-            fxThread.execute(() -> started(start, result, reason));
+            boolean newKeys = neverUsed;
+            fxThread.execute(() -> started(start, result, reason, newKeys));
         });
     }
 
-    private synchronized void started(int start, Optional<PhoneLine> started, String why) {
+    private synchronized void started(int start, Optional<PhoneLine> started, String why, boolean newKeys) {
         if (start != starts || !isRoundOpen()) {
             // stopped, moved or closed while it started: it is not wanted any more
             started.ifPresent(unwanted -> background.execute(unwanted::close));
@@ -304,6 +327,7 @@ public final class PhoneRoundModel {
         address.set(line.address().toString());
         link.set(line.ballotLink().toString());
         roomCode.set(line.roomCode());
+        newLinkAfterBallots.set(newKeys && ballotsIn.get() > 0);
         state.set(State.OPEN);
     }
 

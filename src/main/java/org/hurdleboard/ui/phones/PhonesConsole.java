@@ -55,6 +55,13 @@ public final class PhonesConsole {
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get("phones.state."
                 + model.stateProperty().get().name()), model.stateProperty()));
 
+        Label newLink = new Label(messages.get("phones.newLink"));
+        newLink.setId("phonesNewLink");
+        newLink.getStyleClass().add("error-message");
+        newLink.setWrapText(true);
+        newLink.visibleProperty().bind(model.newLinkAfterBallotsProperty());
+        newLink.managedProperty().bind(newLink.visibleProperty());
+
         ComboBox<NetworkChoice> address = new ComboBox<>(model.choices());
         addressChoice = address;
         address.setId("phonesAddressChoice");
@@ -124,7 +131,7 @@ public final class PhonesConsole {
             input.addListener(changed -> updateAdvice());
         }
         updateAdvice();
-        content.getChildren().addAll(title, state, addressRow, shown, testRow, buttons, advice);
+        content.getChildren().addAll(title, state, newLink, addressRow, shown, testRow, buttons, advice);
     }
 
     public Parent root() {

@@ -70,8 +70,12 @@ public final class WorkshopFiles {
 
     /** The open workshop, as shown and with its undo history, written to a new file and opened there. */
     public void copy(SessionFile current, Path target, Consumer<Opened> done) {
-        context.background().runOnSessionFiles(() -> (Opened) new Opened.Workshop(
-                        remembered(SessionFile.create(target, current.session()))),
+        context.background().runOnSessionFiles(() -> {
+            SessionFile copy = SessionFile.create(target, current.session());
+            // the workshop carries on in the copy: so do its phones, with the same link and room code
+            current.movePhoneKeysTo(copy);
+            return (Opened) new Opened.Workshop(remembered(copy));
+        },
                 done, error -> done.accept(new Opened.Failed(messages.get("board.copyFailed",
                         OpenErrors.describe(messages, error, target)))));
     }

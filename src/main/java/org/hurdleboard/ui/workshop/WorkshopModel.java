@@ -30,6 +30,7 @@ import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.DotMoved;
 import org.hurdleboard.domain.RevealSet;
 import org.hurdleboard.domain.Round;
+import org.hurdleboard.domain.PhoneKeys;
 import org.hurdleboard.domain.Session;
 import org.hurdleboard.domain.SessionChange;
 import org.hurdleboard.domain.SessionDetails;
@@ -71,6 +72,8 @@ public final class WorkshopModel {
     /** What the screens derive from the workshop, brought up to date before {@link #revisionProperty} moves. */
     private final List<Runnable> refreshed = new ArrayList<>();
     private final List<BiConsumer<SessionChange, Optional<WriteProblem>>> writeListeners = new ArrayList<>();
+    /** Where the rounds' phone keys are kept: the file's, or memory for a workshop without one. */
+    private PhoneKeys.Safe phoneKeys = PhoneKeys.inMemory();
     private boolean revealing;
     private int pendingWrites;
     /** Writes the writer thread has finished that the FX thread has not yet counted. */
@@ -105,6 +108,7 @@ public final class WorkshopModel {
     public static WorkshopModel of(SessionFile file, Messages messages, Executor fxThread) {
         WorkshopModel model = new WorkshopModel(file.session(), file.isReadOnly(),
                 String.valueOf(file.path().getFileName()), messages, fxThread);
+        model.phoneKeys = file;
         file.setWriteListener(new SessionFile.WriteListener() {
             @Override
             public void written(SessionChange change) {
@@ -129,6 +133,11 @@ public final class WorkshopModel {
                 change.accept(session);
             }
         });
+    }
+
+    /** The rounds' phone keys, kept in the workshop's file; asked off the FX thread, as it waits for the disk. */
+    public PhoneKeys.Safe phoneKeys() {
+        return phoneKeys;
     }
 
     public Session session() {

@@ -25,6 +25,18 @@ final class LoopbackPhone {
         }
     }
 
+    /**
+     * A phone whose person typed the address and the room code as read off the wall: the link the
+     * laptop sends it on to, or empty when the code is not the open round's.
+     */
+    static java.util.Optional<String> linkFromRoomCode(String address, String typedCode) throws IOException {
+        LoopbackPhone typing = new LoopbackPhone(address);
+        HttpResponse<String> answer = typing.get(URI.create(address + "/join?code="
+                + java.net.URLEncoder.encode(typedCode, java.nio.charset.StandardCharsets.UTF_8)));
+        return answer.statusCode() == 303 ? answer.headers().firstValue("Location").map(path -> address + path)
+                : java.util.Optional.empty();
+    }
+
     /** Loads the page and its ballot paper, as a phone that scanned the code does. */
     HttpResponse<String> open() throws IOException {
         get(link);

@@ -57,11 +57,13 @@ class PhoneRoundModelTest {
         volatile InetAddress lastAddress;
         volatile boolean fail;
         volatile PhoneServer.Events events;
+        volatile org.hurdleboard.domain.PhoneKeys keys;
 
         @Override
-        public PhoneLine start(InetAddress address, org.hurdleboard.phone.BallotBox box, PhoneServer.Events heard)
-                throws IOException {
+        public PhoneLine start(InetAddress address, org.hurdleboard.domain.PhoneKeys roundKeys,
+                org.hurdleboard.phone.BallotBox box, PhoneServer.Events heard) throws IOException {
             startedOn = Thread.currentThread().getName();
+            keys = roundKeys;
             if (fail) {
                 throw new IOException("Address already in use");
             }
@@ -184,6 +186,44 @@ class PhoneRoundModelTest {
         assertThat(fx.runUntil(() -> lines.open.get() == 0)).isTrue();
         assertThat(session.phoneState(1)).isEqualTo(PhoneState.OPEN);
         assertThat(model.isRoundOpen()).isTrue();
+    }
+
+    @Test
+    void theServerStartedAgainForTheSameRoundHasTheSameKeysAndSaysNothingIsNew() throws Exception {
+        openOnTheRecommendedAddress();
+        org.hurdleboard.domain.PhoneKeys first = lines.keys;
+        assertThat(new PhoneVoting(session).cast(1, "ballot-anna-1a2b3c4d", java.util.Map.of(1, 1)))
+                .isEqualTo(org.hurdleboard.domain.BallotRefusal.NONE);
+        model.stop();
+        assertThat(fx.runUntil(() -> lines.open.get() == 0)).isTrue();
+
+        model.restart();
+
+        assertThat(fx.runUntil(() -> model.stateProperty().get() == State.OPEN)).isTrue();
+        assertThat(lines.keys.token()).isEqualTo(first.token());
+        assertThat(lines.keys.secret()).isEqualTo(first.secret());
+        assertThat(lines.keys.port()).as("the port it had, tried first").isEqualTo(8123);
+        assertThat(model.newLinkAfterBallotsProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRoundWithBallotsWhoseKeysWereNeverUsedSaysItsLinkIsNew() throws Exception {
+        PhoneVoting phones = new PhoneVoting(session);
+        phones.open(1, VotingRule.APPROVAL, 0);
+        phones.cast(1, "ballot-anna-1a2b3c4d", java.util.Map.of(1, 1));
+        // as a backup or an older file opens: the round open, its ballots in, no keys of its own
+        WorkshopModel restored = new WorkshopModel(session, false, "day.hurdles", new Messages(Locale.UK), fx);
+        PhoneRoundModel reopened = new PhoneRoundModel(restored, new PhoneBallotBox(restored, "en"), lines,
+                () -> List.of(WIFI), background, fx);
+        reopened.findAddresses();
+        assertThat(fx.runUntil(() -> reopened.chosenProperty().get() != null)).isTrue();
+
+        reopened.restart();
+
+        assertThat(fx.runUntil(() -> reopened.stateProperty().get() == State.OPEN)).isTrue();
+        assertThat(reopened.newLinkAfterBallotsProperty().get()).isTrue();
+        reopened.stop();
+        assertThat(reopened.newLinkAfterBallotsProperty().get()).isFalse();
     }
 
     @Test
