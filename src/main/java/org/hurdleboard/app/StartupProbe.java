@@ -19,6 +19,7 @@ public final class StartupProbe {
     /** What the probe prints, then the screen's name and the CPU time used so far; the scripts and benchmarks wait for it. */
     public static final String PAINTED = "hurdleboard-probe: painted ";
     public static final String CPU_MILLIS = " cpu-ms ";
+    private static final String BOARD_CARD = "#board .card";
     private final String screen;
     private final String selector;
     private final boolean tour;
@@ -38,9 +39,10 @@ public final class StartupProbe {
         String screen = System.getProperty(PROPERTY, "");
         return switch (screen) {
             case "start" -> Optional.of(new StartupProbe(screen, ".start-screen"));
-            case "board" -> Optional.of(new StartupProbe(screen, "#board"));
+            // a card, not the board's frame: the board is painted once its cards are
+            case "board" -> Optional.of(new StartupProbe(screen, BOARD_CARD));
             // the training runs' way through both screens: the start screen, then the demo's board
-            case "tour" -> Optional.of(new StartupProbe("board", "#board", true));
+            case "tour" -> Optional.of(new StartupProbe("board", BOARD_CARD, true));
             default -> Optional.empty();
         };
     }

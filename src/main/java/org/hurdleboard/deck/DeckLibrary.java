@@ -24,8 +24,10 @@ public final class DeckLibrary {
     private static final String EXTENSION = ".json";
     private final Path folder;
     private final BuiltInDecks builtIns;
-    private final DeckReader reader = new DeckReader();
-    private final DeckWriter writer = new DeckWriter();
+    // made on first use: the library is made with the app's first window, Jackson's mappers are not
+    // needed until a deck is imported or saved, and making them cost 90 ms before the first frame
+    private DeckReader reader;
+    private DeckWriter writer;
 
     public DeckLibrary(Path folder, BuiltInDecks builtIns) {
         this.folder = folder;
@@ -92,13 +94,13 @@ public final class DeckLibrary {
     public Path save(Deck deck) throws IOException {
         Files.createDirectories(folder);
         Path target = folder.resolve(deck.id() + EXTENSION);
-        writeInPlace(writer.write(deck), target);
+        writeInPlace(writer().write(deck), target);
         return target;
     }
 
     /** Writes a deck file anywhere (to share it), replacing a file already there. */
     public void export(Deck deck, Path target) throws IOException {
-        writeInPlace(writer.write(deck), target);
+        writeInPlace(writer().write(deck), target);
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}… : the first id no deck in the library has. */
@@ -127,7 +129,7 @@ public final class DeckLibrary {
     }
 
     private Deck read(Path file) throws IOException, DeckFormatException {
-        return reader.read(file);
+        return reader().read(file);
     }
 
     private static void writeInPlace(String text, Path target) throws IOException {
@@ -142,5 +144,19 @@ public final class DeckLibrary {
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    private synchronized DeckReader reader() {
+        if (reader == null) {
+            reader = new DeckReader();
+        }
+        return reader;
+    }
+
+    private synchronized DeckWriter writer() {
+        if (writer == null) {
+            writer = new DeckWriter();
+        }
+        return writer;
     }
 }

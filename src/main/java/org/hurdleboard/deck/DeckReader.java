@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,7 +22,6 @@ import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,10 +65,10 @@ public final class DeckReader {
     private static final Set<String> CARD_FIELDS =
             Set.of("number", "category", "title", "statement", "explanation", "prompts", "source");
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
 
     public DeckReader() {
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING)
                         .maxNumberLength(MAX_NUMBER_DIGITS)
@@ -78,7 +76,6 @@ public final class DeckReader {
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = new ObjectMapper(factory);
     }
 
     public Deck read(InputStream in) throws DeckFormatException {
@@ -157,8 +154,8 @@ public final class DeckReader {
 
     public Deck read(String json) throws DeckFormatException {
         JsonNode root;
-        try (JsonParser parser = mapper.createParser(json)) {
-            root = mapper.readTree(parser);
+        try (JsonParser parser = factory.createParser(json)) {
+            root = JsonTree.read(parser);
             if (parser.nextToken() != null) {
                 throw fail("", Kind.NOT_JSON, "extra text after the end");
             }

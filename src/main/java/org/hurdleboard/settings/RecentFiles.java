@@ -1,10 +1,11 @@
 package org.hurdleboard.settings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,11 +29,9 @@ public final class RecentFiles {
 
     private final Path storage;
 
-    /** Made on first use, off the FX thread: setting up Jackson takes a tenth of a second at start-up. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
+    // Jackson's streaming parser and generator, not an ObjectMapper: making a mapper loads some 300
+    // classes and costs a tenth of a second of CPU, and the list is saved as a file opens
+    private static final JsonFactory JSON = new JsonFactory();
 
     public RecentFiles(Path storage) {
         this.storage = storage;
@@ -42,10 +41,13 @@ public final class RecentFiles {
         if (!Files.isRegularFile(storage)) {
             return List.of();
         }
-        try {
-            List<StoredEntry> stored = Json.MAPPER.readValue(storage.toFile(), new TypeReference<List<StoredEntry>>() { });
+        try (JsonParser parser = JSON.createParser(storage.toFile())) {
             List<Entry> entries = new ArrayList<>();
-            for (StoredEntry entry : stored) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                return List.of();
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                StoredEntry entry = token == JsonToken.START_OBJECT ? StoredEntry.read(parser) : skip(parser);
                 if (entry != null && entry.path != null && !entry.path.isBlank()) {
                     entries.add(entry.toEntry());
                 }
@@ -54,6 +56,12 @@ public final class RecentFiles {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** Steps over a value that is not an entry (a null, a number, a list); the list goes on. */
+    private static StoredEntry skip(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
     }
 
     /** Puts a file at the top of the list and saves the list. */
@@ -76,23 +84,52 @@ public final class RecentFiles {
     }
 
     private void save(List<Entry> entries) throws IOException {
-        List<StoredEntry> stored = new ArrayList<>();
-        entries.forEach(entry -> stored.add(StoredEntry.of(entry)));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            for (Entry entry : entries) {
+                StoredEntry.of(entry).write(json);
+            }
+            json.writeEndArray();
+        }
         Files.createDirectories(storage.toAbsolutePath().getParent());
         Path partial = storage.resolveSibling(storage.getFileName() + ".part");
-        try {
-            Files.writeString(partial, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(stored));
-        } catch (JsonProcessingException e) {
-            throw new IOException(e);
-        }
+        Files.writeString(partial, text.toString());
         Files.move(partial, storage, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The JSON shape: plain fields, so the file stays readable and tolerant of additions. */
     private static final class StoredEntry {
-        public String path;
-        public String title;
-        public String openedAt;
+        String path;
+        String title;
+        String openedAt;
+
+        /** An entry's fields; fields it does not know (a later version's) are stepped over. */
+        static StoredEntry read(JsonParser parser) throws IOException {
+            StoredEntry stored = new StoredEntry();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                String text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                parser.skipChildren();
+                switch (field) {
+                    case "path" -> stored.path = text;
+                    case "title" -> stored.title = text;
+                    case "openedAt" -> stored.openedAt = text;
+                    default -> { }
+                }
+            }
+            return stored;
+        }
+
+        void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("path", path);
+            json.writeStringField("title", title);
+            json.writeStringField("openedAt", openedAt);
+            json.writeEndObject();
+        }
 
         static StoredEntry of(Entry entry) {
             StoredEntry stored = new StoredEntry();

@@ -2,6 +2,7 @@ package org.hurdleboard.ui;
 
 import java.util.Arrays;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Runs something once a node has really been drawn, for work that must not delay the first window. */
@@ -12,8 +13,8 @@ public final class FirstPaint {
     /**
      * Runs the action on the FX thread once a node the selector finds has been painted; a list
      * separated by commas ("#board, .start-screen") waits for whichever comes first. The node is in
-     * the scene after one layout pulse; the frame drawn from that pulse is done once the next pulse
-     * starts.
+     * the scene, and has its size, after one layout pulse; the frame drawn from that pulse is done
+     * once the next pulse starts.
      */
     public static void then(Scene scene, String selector, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
@@ -22,7 +23,8 @@ public final class FirstPaint {
             @Override
             public void run() {
                 if (!found) {
-                    found = Arrays.stream(selector.split(",")).anyMatch(one -> scene.lookup(one.strip()) != null);
+                    found = Arrays.stream(selector.split(",")).map(one -> scene.lookup(one.strip()))
+                            .anyMatch(FirstPaint::laidOut);
                     Platform.requestNextPulse();
                     return;
                 }
@@ -31,5 +33,10 @@ public final class FirstPaint {
             }
         });
         Platform.requestNextPulse();
+    }
+
+    /** In the scene and given its size: a node added but not yet laid out is not drawn yet. */
+    private static boolean laidOut(Node node) {
+        return node != null && node.getLayoutBounds().getWidth() > 0 && node.getLayoutBounds().getHeight() > 0;
     }
 }

@@ -63,4 +63,22 @@ class RecentFilesTest {
 
         assertThat(new RecentFiles(file).load()).extracting(RecentFiles.Entry::title).containsExactly("A");
     }
+
+    @Test
+    void oddEntriesAreSteppedOverAndTheRestStays() throws Exception {
+        Path file = Files.writeString(dir.resolve("recent.json"), "[null, 7, [\"x\"], {\"path\": 5},"
+                + " {\"path\": \"/x/b.hurdles\", \"title\": \"B\", \"more\": {\"deep\": [1, {\"path\": \"/no\"}]}}]");
+
+        assertThat(new RecentFiles(file).load()).extracting(RecentFiles.Entry::path).containsExactly("/x/b.hurdles");
+    }
+
+    @Test
+    void oddTitlesComeBackAsTheyWere() throws Exception {
+        String odd = "\"<script>\\ =HYPERLINK(\"x\") \u0645\u0631\u062d\u0628\u0627 \uD83D\uDE00\n";
+        RecentFiles recent = new RecentFiles(dir.resolve("recent.json"));
+        recent.remember(dir.resolve("odd.hurdles"), odd);
+
+        assertThat(new RecentFiles(dir.resolve("recent.json")).load()).extracting(RecentFiles.Entry::title)
+                .containsExactly(odd);
+    }
 }

@@ -83,7 +83,6 @@ public final class BoardView {
         root.setCenter(middle);
         bottom = new VBox(wallEntry, spotlight);
         root.setBottom(bottom);
-        rankView.setVisible(false);
         votingBar.viewProperty().addListener((obs, old, view) -> showView(view));
         root.heightProperty().addListener((obs, old, height) -> spotlight.fitTo(height.doubleValue()));
         model.selectedProperty().addListener((obs, old, card) -> {

@@ -53,9 +53,10 @@ final class RankView extends HBox {
         right.setPrefWidth(620);
         right.setMinWidth(420);
         getChildren().addAll(listScroller, right);
+        // hidden until its view is chosen: its 50 rows are built when it is shown, not at start-up
+        setVisible(false);
         model.revisionProperty().addListener((obs, old, now) -> refresh());
         visibleProperty().addListener((obs, old, now) -> refresh());
-        refresh();
     }
 
     /** Gives the keyboard to the ranking, where no key changes anything. */

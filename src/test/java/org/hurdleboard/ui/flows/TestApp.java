@@ -28,6 +28,7 @@ import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Displays;
 import org.hurdleboard.ui.common.Messages;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,10 +57,19 @@ final class TestApp {
         stage.show();
     }
 
-    /** Waits (up to 10 s) for background work such as opening a file to show its result. */
+    /**
+     * Waits (up to 10 s) for background work such as opening a file to show its result. A node the
+     * condition looks up that is not there yet (the next screen still on its way) is waited for too.
+     */
     static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (EmptyNodeQueryException notYet) {
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("the app did not get there within 10 s", e);
         }
