@@ -3,7 +3,8 @@
 #   1. the app-image prints its version with no Java on the PATH and no JAVA_HOME;
 #   2. it opens a real window (under Xvfb), shows the demo board and closes, and meanwhile opens
 #      no network connection (strace: only AF_INET/AF_INET6 count; X11 talks over a unix socket)
-#      and unpacks no native library into the temp folder; built with a JDK 25, it maps its AOT cache;
+#      and unpacks no native library into the temp folder or the home folder (JavaFX's ~/.openjfx);
+#      built with a JDK 25, it maps its AOT cache;
 #   3. it writes a PDF report in both languages and a wall kit (PDFBox in the packaged runtime);
 #   4. the .deb unpacked (dpkg-deb -x, no root needed) does the same from where it lands, and says
 #      it needs GTK 3 and OpenGL, which JavaFX loads without the package tools noticing.
@@ -34,7 +35,7 @@ bare() {
   local launcher=$1 home=$2; shift 2
   mkdir -p "$home/tmp"
   timeout 120 env -i HOME="$home" PATH=/nonexistent DISPLAY=":$d" \
-    JAVA_TOOL_OPTIONS="-Dhurdleboard.home=$home/app -Djava.io.tmpdir=$home/tmp ${PROBE:-}" \
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Dhurdleboard.home=$home/app -Djava.io.tmpdir=$home/tmp ${PROBE:-}" \
     "$launcher" "$@"
 }
 
@@ -77,6 +78,9 @@ check_launcher() {
     fail "$name left files in the temp folder (a native library unpacked?)"
   fi
   echo "ok   $name: nothing unpacked into the temp folder"
+  # JavaFX unpacks its natives into ~/.openjfx when they are not files in the runtime
+  [ ! -e "$home/.openjfx" ] || { find "$home/.openjfx" >&2; fail "$name unpacked JavaFX's native libraries into the home folder"; }
+  echo "ok   $name: nothing unpacked into the home folder"
 }
 
 check_launcher "$image/bin/HurdleBoard" app-image

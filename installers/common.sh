@@ -73,7 +73,7 @@ javafx_module_path() {
 }
 
 # The jars that go on the app's class path: the app and every runtime jar except JavaFX, which is
-# linked into the runtime as modules (so its natives load from the runtime, never unpacked).
+# linked into the runtime as modules (its natives beside them: javafx_natives_as_files).
 # sqlite-jdbc carries natives for every system (12 MB); its copy here has none, and the one native
 # the app needs is put beside it, where the launcher tells sqlite-jdbc to load it from.
 # PDFBox's jars carry what only opening other people's PDFs needs: fontbox the CMaps of Chinese,
@@ -150,12 +150,28 @@ build_runtime() {
     cds=""
     compress=--compress=zip-6  # the same compression; JDK 21 renamed it and warns at "2"
   fi
+  local excluded=$OTHER_LANGUAGES
+  [ "$(uname -s)" = Linux ] && excluded="$excluded,glob:/javafx.graphics/*.so"
   "$(jdk_tool jlink)" --module-path "$(javafx_module_path)" --add-modules "$modules" \
-    --include-locales "$LOCALES" --exclude-resources "$OTHER_LANGUAGES" \
+    --include-locales "$LOCALES" --exclude-resources "$excluded" \
     --strip-debug --no-header-files --no-man-pages $compress \
     $cds --output "$(native_path "$runtime")"
   # the archive for heaps over 32 GB (no compressed pointers), which this app never has: 10.6 MB
   find "$runtime" -name classes_nocoops.jsa -delete
+  [ "$(uname -s)" = Linux ] && javafx_natives_as_files "$runtime/lib"
+  return 0
+}
+
+# JavaFX's native libraries (0.8 MB) as files in the runtime's lib folder, where JavaFX looks for
+# them first. Linked into the modules file (as jlink does with JavaFX's jars) they are unpacked
+# into the user's ~/.openjfx/cache at the first start and compared with it at every start, so an
+# installed app would write programs into each user's home. Linux only until tried on the others
+# (Windows looks in bin\, not lib\).
+javafx_natives_as_files() {
+  local dir=$1 jar natives
+  jar=$(ls "$TARGET"/lib/javafx-graphics-[0-9]*-*.jar)
+  natives=$("$(jdk_tool jar)" tf "$(native_path "$jar")" | grep '^lib[^/]*\.so$')
+  (cd "$dir" && "$(jdk_tool jar)" xf "$(native_path "$jar")" $natives)
 }
 
 # A JDK's native libraries and programs may keep their symbol tables (Debian's libjvm.so: 4 MB of
