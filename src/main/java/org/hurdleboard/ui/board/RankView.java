@@ -2,9 +2,6 @@ package org.hurdleboard.ui.board;
 
 import java.util.Locale;
 import java.util.Map;
-import org.hurdleboard.domain.report.CardMove;
-import org.hurdleboard.domain.report.FollowUpReport;
-
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -12,9 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hurdleboard.domain.report.CardMove;
+import org.hurdleboard.domain.report.FollowUpReport;
 import org.hurdleboard.domain.report.RankedHurdle;
 import org.hurdleboard.domain.report.RoundReport;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ScrollPanes;
 
 /**
  * The round's outcome for the room: the hurdles with votes, ranked (cards with equal votes share a
@@ -27,7 +27,7 @@ final class RankView extends HBox {
     private final Messages messages;
     private final Audience audience;
     private final VBox list = new VBox();
-    private final ScrollPane listScroller = new ScrollPane(list);
+    private final ScrollPane listScroller = ScrollPanes.uncached(list);
     /** Bars across, names down the side: category names stay level and whole, even at 1280x720. */
     private final CategoryChart chart;
 

@@ -50,7 +50,7 @@ public final class KeyMap extends StackPane {
             rows.add(does, column + 1, i % perColumn);
         }
         // on a still smaller window (or in a longer language) the rows scroll; heading and Close stay
-        ScrollPane scroller = new ScrollPane(rows);
+        ScrollPane scroller = ScrollPanes.uncached(rows);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("key-map-scroller");
         scroller.setFocusTraversable(false);

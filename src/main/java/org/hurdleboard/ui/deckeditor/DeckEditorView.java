@@ -33,6 +33,7 @@ import org.hurdleboard.domain.Deck;
 import org.hurdleboard.domain.IconShapes;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ScrollPanes;
 import org.hurdleboard.ui.common.ValidationMark;
 
 /**
@@ -220,7 +221,7 @@ public final class DeckEditorView {
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().add("deck-message");
-        ScrollPane previewScroller = new ScrollPane(preview);
+        ScrollPane previewScroller = ScrollPanes.uncached(preview);
         previewScroller.setFitToWidth(true);
         previewScroller.getStyleClass().add("preview-scroller");
         VBox.setVgrow(previewScroller, Priority.ALWAYS);

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Item;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ScrollPanes;
 
 /**
  * Every action of the workshop, by owner then due date, each editable in place (what, owner, due
@@ -29,7 +30,7 @@ final class ActionsView extends VBox {
         empty.setText(messages.get("actions.none"));
         empty.setWrapText(true);
         rows.getStyleClass().add("discuss-rows");
-        ScrollPane scroller = new ScrollPane(rows);
+        ScrollPane scroller = ScrollPanes.uncached(rows);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("discuss-scroller");
         scroller.setFocusTraversable(false);

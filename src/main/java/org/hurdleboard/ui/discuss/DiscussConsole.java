@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.Card;
 import org.hurdleboard.domain.ItemKind;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ScrollPanes;
 import org.hurdleboard.ui.common.Shortcut;
 
 /**
@@ -58,7 +59,7 @@ public final class DiscussConsole {
                 new ItemSection(ItemKind.PARKED, messages.get("discuss.parked"), messages.get("discuss.parked.prompt"),
                         model, messages));
         sections.getStyleClass().add("discuss-sections");
-        capture = new ScrollPane(sections);
+        capture = ScrollPanes.uncached(sections);
         capture.setFitToWidth(true);
         capture.setFocusTraversable(false);
         capture.getStyleClass().add("discuss-scroller");

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.CarriedAction;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ScrollPanes;
 
 /**
  * The facilitator's console for "Since last time": each action carried over, to mark done,
@@ -95,7 +96,7 @@ public final class SinceLastConsole {
         });
         VBox content = new VBox(intro, list);
         content.getStyleClass().add("since-last-content");
-        ScrollPane scroller = new ScrollPane(content);
+        ScrollPane scroller = ScrollPanes.uncached(content);
         scroller.setFitToWidth(true);
         scroller.setFocusTraversable(false);
         scroller.getStyleClass().add("discuss-scroller");

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.hurdleboard.phone.NetworkChoice;
 import org.hurdleboard.phone.PhoneServer;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.ScrollPanes;
 import org.hurdleboard.ui.phones.PhoneRoundModel.State;
 
 /**
@@ -29,7 +30,7 @@ public final class PhonesConsole {
     private final PhoneRoundModel model;
     private final Messages messages;
     private final VBox content = new VBox(14);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane root = ScrollPanes.uncached(content);
     private final VBox advice = new VBox(8);
     private final Button close;
     private final Button test;

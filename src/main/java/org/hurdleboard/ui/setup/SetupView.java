@@ -27,6 +27,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.ScrollPanes;
 import org.hurdleboard.ui.common.ValidationMark;
 import org.hurdleboard.ui.common.VotingRuleForm;
 
@@ -35,7 +36,7 @@ public final class SetupView {
     private final SetupViewModel model;
     private final Messages messages;
     private final Navigator navigator;
-    private final ScrollPane root = new ScrollPane();
+    private final ScrollPane root = ScrollPanes.uncached(null);
     private final GridPane form = new GridPane();
     private int row;
 

@@ -28,8 +28,9 @@ import org.hurdleboard.settings.RecentFiles;
 import org.hurdleboard.settings.UserSettings.Language;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
-import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.common.Navigator;
+import org.hurdleboard.ui.common.ScrollPanes;
+import org.hurdleboard.ui.common.Shortcut;
 
 /** The first screen: new workshop, open a file, try the demo, or pick a recent workshop. */
 public final class StartView {
@@ -40,7 +41,7 @@ public final class StartView {
     private final Messages messages;
     private final Navigator navigator;
     private final StackPane page = new StackPane();
-    private final ScrollPane root = new ScrollPane(page);
+    private final ScrollPane root = ScrollPanes.uncached(page);
 
     public StartView(StartViewModel model, Messages messages, Navigator navigator) {
         this.model = model;
