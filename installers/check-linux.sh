@@ -3,8 +3,10 @@
 #   1. the app-image prints its version with no Java on the PATH and no JAVA_HOME;
 #   2. it opens a real window (under Xvfb), shows the demo board and closes, and meanwhile opens
 #      no network connection (strace: only AF_INET/AF_INET6 count; X11 talks over a unix socket)
-#      and unpacks no native library into the temp folder; built with a JDK 25, it maps its AOT cache;
-#   3. the .deb unpacked (dpkg-deb -x, no root needed) does the same from where it lands, and says
+#      and unpacks no native library into the temp folder or the home folder (JavaFX's ~/.openjfx);
+#      built with a JDK 25, it maps its AOT cache;
+#   3. it writes a PDF report in both languages and a wall kit (PDFBox in the packaged runtime);
+#   4. the .deb unpacked (dpkg-deb -x, no root needed) does the same from where it lands, and says
 #      it needs GTK 3 and OpenGL, which JavaFX loads without the package tools noticing.
 #
 #   installers/check-linux.sh TARGET        (after installers/linux.sh TARGET VERSION)
@@ -33,7 +35,7 @@ bare() {
   local launcher=$1 home=$2; shift 2
   mkdir -p "$home/tmp"
   timeout 120 env -i HOME="$home" PATH=/nonexistent DISPLAY=":$d" \
-    JAVA_TOOL_OPTIONS="-Dhurdleboard.home=$home/app -Djava.io.tmpdir=$home/tmp ${PROBE:-}" \
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Dhurdleboard.home=$home/app -Djava.io.tmpdir=$home/tmp ${PROBE:-}" \
     "$launcher" "$@"
 }
 
@@ -50,6 +52,14 @@ check_launcher() {
     || { cat "$home/out.log" >&2; fail "$name did not start, show the start screen and the demo board and close"; }
   grep -q "painted board" "$home/out.log" || { cat "$home/out.log" >&2; fail "$name never painted the board"; }
   echo "ok   $name: a real window showed the start screen, then the demo board, and closed"
+
+  # PDFs from the packaged runtime, whose PDFBox jars lost the CMaps and the font that only other
+  # people's PDFs need: a report in both languages (two PDFs written, read back and merged) and a wall kit
+  local demo="$home/app/demo/Demo workshop.hurdles"
+  { bare "$launcher" "$home" report "$demo" --format pdf --language both -o "$home/report.pdf" \
+    && bare "$launcher" "$home" deck print "$demo" -o "$home/kit.pdf"; } >"$home/pdf.log" 2>&1 \
+    || { cat "$home/pdf.log" >&2; fail "$name could not write a PDF report in both languages and a wall kit"; }
+  echo "ok   $name: wrote a PDF report in both languages and a wall kit"
 
   if grep -E 'sa_family=AF_INET6?[,}]' "$home/strace.log" >&2; then
     fail "$name opened a network connection (above)"
@@ -68,6 +78,9 @@ check_launcher() {
     fail "$name left files in the temp folder (a native library unpacked?)"
   fi
   echo "ok   $name: nothing unpacked into the temp folder"
+  # JavaFX unpacks its natives into ~/.openjfx when they are not files in the runtime
+  [ ! -e "$home/.openjfx" ] || { find "$home/.openjfx" >&2; fail "$name unpacked JavaFX's native libraries into the home folder"; }
+  echo "ok   $name: nothing unpacked into the home folder"
 }
 
 check_launcher "$image/bin/HurdleBoard" app-image

@@ -73,9 +73,14 @@ javafx_module_path() {
 }
 
 # The jars that go on the app's class path: the app and every runtime jar except JavaFX, which is
-# linked into the runtime as modules (so its natives load from the runtime, never unpacked).
+# linked into the runtime as modules (its natives beside them: javafx_natives_as_files).
 # sqlite-jdbc carries natives for every system (12 MB); its copy here has none, and the one native
 # the app needs is put beside it, where the launcher tells sqlite-jdbc to load it from.
+# PDFBox's jars carry what only opening other people's PDFs needs: fontbox the CMaps of Chinese,
+# Japanese and Korean encodings (3.3 MB, 1.2 MB zipped), pdfbox a last-resort font (LiberationSans,
+# 0.2 MB) for drawing a PDF whose font is neither embedded nor installed. The app opens only PDFs it
+# wrote (the bilingual report's halves, the wall kit's preview), which embed their fonts as
+# Identity-H (PDType0Font), so these copies keep Identity-H and Identity-V and drop the rest.
 prepare_input() {
   local input=$1 native_dir=$2 native_file=$3
   rm -rf "$input"
@@ -89,16 +94,23 @@ prepare_input() {
         (cd "$input/native" && "$(jdk_tool jar)" xf "$(native_path "$jar")" "org/sqlite/native/$native_dir/$native_file")
         mv "$input/native/org/sqlite/native/$native_dir/$native_file" "$input/native/$native_file"
         rm -rf "$input/native/org"
-        strip_natives "$jar" "$input/$(basename "$jar")" ;;
+        repack_jar "$jar" "$input/$(basename "$jar")" "rm -rf org/sqlite/native" ;;
+      fontbox-*)
+        repack_jar "$jar" "$input/$(basename "$jar")" \
+          "find org/apache/fontbox/cmap -type f ! -name '*.class' ! -name 'Identity-[HV]' -delete" ;;
+      pdfbox-[0-9]*)
+        repack_jar "$jar" "$input/$(basename "$jar")" "rm -rf org/apache/pdfbox/resources/ttf" ;;
       *) cp "$jar" "$input/" ;;
     esac
   done
 }
 
-strip_natives() {
-  local from=$1 to=$2 work
+# Unpacks a jar, runs a command in its folder (to delete what the app does not need), packs it again.
+#   repack_jar FROM TO COMMAND
+repack_jar() {
+  local from=$1 to=$2 command=$3 work
   work=$(mktemp -d)
-  (cd "$work" && "$(jdk_tool jar)" xf "$(native_path "$from")" && rm -rf org/sqlite/native \
+  (cd "$work" && "$(jdk_tool jar)" xf "$(native_path "$from")" && eval "$command" \
     && "$(jdk_tool jar)" cfm "$(native_path "$to")" META-INF/MANIFEST.MF -C . .)
   rm -rf "$work"
 }
@@ -118,6 +130,13 @@ needed_modules() {
   echo "$found,jdk.localedata"
 }
 
+# The JDK's and JavaFX's own messages in other languages (German, Japanese, ...: 364 files, 3.3 MB,
+# 1.2 MB in the runtime): the app speaks English and Welsh only, and JavaFX has no Welsh, so its
+# few words (a dialog's Cancel, a text field's Copy) are English in either; with these gone they
+# are English on a laptop set to another language too, like the rest of the app.
+# (jlink's --include-locales trims only jdk.localedata, the formats of dates and numbers.)
+OTHER_LANGUAGES='regex:/(java|javafx)\.[a-z.]+/.*_(de|es|fr|it|ja|ko|pt_BR|sv|zh_CN|zh_TW|zh_HK|ca|cs|sk|tr|hu|pl|ru)\.(properties|class)'
+
 # A small runtime: only the needed modules, no debug symbols, headers or man pages, and the JDK's
 # own class data archive, which the app's AppCDS archive builds on.
 # With the AOT cache (which holds the JDK's classes as well) the runtime's own CDS archive is
@@ -131,20 +150,38 @@ build_runtime() {
     cds=""
     compress=--compress=zip-6  # the same compression; JDK 21 renamed it and warns at "2"
   fi
+  local excluded=$OTHER_LANGUAGES
+  [ "$(uname -s)" = Linux ] && excluded="$excluded,glob:/javafx.graphics/*.so"
   "$(jdk_tool jlink)" --module-path "$(javafx_module_path)" --add-modules "$modules" \
-    --include-locales "$LOCALES" --strip-debug --no-header-files --no-man-pages $compress \
+    --include-locales "$LOCALES" --exclude-resources "$excluded" \
+    --strip-debug --no-header-files --no-man-pages $compress \
     $cds --output "$(native_path "$runtime")"
   # the archive for heaps over 32 GB (no compressed pointers), which this app never has: 10.6 MB
   find "$runtime" -name classes_nocoops.jsa -delete
-  strip_native_symbols "$runtime"
+  [ "$(uname -s)" = Linux ] && javafx_natives_as_files "$runtime/lib"
+  return 0
 }
 
-# A JDK's native libraries may keep their symbol tables (Debian's libjvm.so: 4 MB of its 24); the
-# linker needs only the dynamic symbols, which stay. Linux only: other systems' strip differ.
+# JavaFX's native libraries (0.8 MB) as files in the runtime's lib folder, where JavaFX looks for
+# them first. Linked into the modules file (as jlink does with JavaFX's jars) they are unpacked
+# into the user's ~/.openjfx/cache at the first start and compared with it at every start, so an
+# installed app would write programs into each user's home. Linux only until tried on the others
+# (Windows looks in bin\, not lib\).
+javafx_natives_as_files() {
+  local dir=$1 jar natives
+  jar=$(ls "$TARGET"/lib/javafx-graphics-[0-9]*-*.jar)
+  natives=$("$(jdk_tool jar)" tf "$(native_path "$jar")" | grep '^lib[^/]*\.so$')
+  (cd "$dir" && "$(jdk_tool jar)" xf "$(native_path "$jar")" $natives)
+}
+
+# A JDK's native libraries and programs may keep their symbol tables (Debian's libjvm.so: 4 MB of
+# its 24; JDK 25's jpackage launcher library: 0.4 MB of its 1.7); the linker needs only the
+# dynamic symbols, which stay. Linux only: other systems' strip differ.
+#   strip_native_symbols APP_IMAGE
 strip_native_symbols() {
-  local runtime=$1
+  local image=$1
   [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1 || return 0
-  find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
+  find "$image" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec strip --strip-unneeded {} +
 }
 
 # The start-up archive for a packaged app: the AOT cache with a JDK 25, else the CDS archive.

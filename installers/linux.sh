@@ -33,6 +33,7 @@ while IFS= read -r option; do options+=(--java-options "$option"); done \
   --input "$work/input" --main-jar "$(basename "$TARGET"/hurdle-board-*.jar)" --main-class "$MAIN_CLASS" \
   --runtime-image "$work/runtime" --icon "$here/../assets/icons/hurdle-board-256.png" "${options[@]}"
 
+strip_native_symbols "$out/$APP_NAME_LINUX"
 train_startup "$out/$APP_NAME_LINUX/bin/$APP_NAME_LINUX" "$out/$APP_NAME_LINUX/lib/runtime" "$out/$APP_NAME_LINUX/lib/app"
 
 "$(jdk_tool jpackage)" --type deb --dest "$out" --name "$APP_NAME_LINUX" --app-version "$VERSION" \
