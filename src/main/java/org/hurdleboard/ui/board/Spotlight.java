@@ -56,7 +56,8 @@ final class Spotlight extends HBox {
     private static final double MAX_BASE_PX = 40;
     private final Audience audience;
     private final Label roomCount = new Label();
-    private String shownColourClass;
+    /** The shown card's category colour, as a pseudo-class: see the style sheet's category slots. */
+    private PseudoClass shownColour;
     /** The card on the panel now, whose votes it follows. */
     private Card shown;
     private double baseFontSize;
@@ -307,7 +308,9 @@ final class Spotlight extends HBox {
             model.votesFor(audience, shown).removeListener(votesChanged);
         }
         shown = card;
-        getStyleClass().remove(shownColourClass);
+        if (shownColour != null) {
+            pseudoClassStateChanged(shownColour, false);
+        }
         boolean empty = card == null;
         remove.setDisable(empty || model.isReadOnly());
         add.setDisable(empty || model.isReadOnly());
@@ -328,8 +331,8 @@ final class Spotlight extends HBox {
             return;
         }
         Category category = model.deck().categoryOf(card);
-        shownColourClass = "category-" + category.colour();
-        getStyleClass().add(shownColourClass);
+        shownColour = PseudoClass.getPseudoClass("category-" + category.colour());
+        pseudoClassStateChanged(shownColour, true);
         number.setText(messages.get("spotlight.number", card.number()));
         number.setAccessibleText(messages.get("spotlight.cardLabel", card.number()));
         categoryName.setText(category.name());
