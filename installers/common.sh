@@ -209,6 +209,9 @@ train_startup() {
 # 361 MB (medians of 3, software rendering); 160 and 128 MB, or Serial, saved nothing more that
 # the runs' own spread (25 MB) did not hide, and 128 MB leaves little room: the live heap is 52-58
 # MB with the projector window, 91 MB comparing 300 workshop files. README, "Benchmarks".
+# Xmn32m fixes the young generation, where each frame's and each vote's short-lived objects go, at
+# 32 MB: G1 otherwise lets it grow to most of the ceiling between collections, and resident memory
+# follows it (the two-hour workshop's peak: 353-375 -> 289-295 MB, the end 257-264 MB either way).
 launcher_options() {
   local prism_order=$1 native_file=$2
   echo "-Dorg.sqlite.lib.path=\$APPDIR/native"
@@ -219,4 +222,5 @@ launcher_options() {
   echo "-XX:MinHeapFreeRatio=10"
   echo "-XX:MaxHeapFreeRatio=30"
   echo "-Xmx192m"
+  echo "-Xmn32m"
 }
