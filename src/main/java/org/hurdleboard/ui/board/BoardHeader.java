@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.workshop.WorkshopModel;
@@ -48,8 +49,13 @@ final class BoardHeader extends VBox {
         title.setTooltip(new Tooltip(details.title()));
         String date = details.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(messages.locale()));
-        Label subtitle = new Label(messages.get("board.details", orDash(details.team()), date, model.deck().title()));
+        String allDetails = messages.get("board.details", orDash(details.team()), date, model.deck().title());
+        Label subtitle = new Label(allDetails);
+        subtitle.setId("sessionDetails");
         subtitle.getStyleClass().add("session-details");
+        subtitle.setTooltip(new Tooltip(allDetails));
+        showWhatFits(subtitle, allDetails, messages.get("board.details.short", orDash(details.team()), date),
+                orDash(details.team()));
         VBox titles = new VBox(title, subtitle);
         // the workshop's name keeps a few words however much the header holds (peeking, Welsh)
         titles.getStyleClass().add("session-titles");
@@ -267,6 +273,34 @@ final class BoardHeader extends VBox {
         }
         int total = model.totalVotesProperty().get();
         return total == 1 ? messages.get("board.totalVotes.one") : messages.get("board.totalVotes", total);
+    }
+
+    /**
+     * The longest of the lines that fits: all the details, or without the deck's name (the room knows
+     * which deck it votes on), or the team alone (the room knows the day), rather than a line that
+     * ends in "..." at 1280x720 or in Welsh; the tooltip has it all.
+     */
+    private static void showWhatFits(Label label, String... longestFirst) {
+        // as wide as the header leaves it, whichever text it shows, so a wider window brings the whole line back
+        label.setMaxWidth(Double.MAX_VALUE);
+        Runnable fit = () -> {
+            double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+            if (room <= 0) {
+                return;
+            }
+            for (String text : longestFirst) {
+                Text probe = new Text(text);
+                probe.setFont(label.getFont());
+                // whole pixels: a label that rounds its width down by a fraction would still cut it
+                if (Math.ceil(probe.getLayoutBounds().getWidth()) <= Math.floor(room)) {
+                    label.setText(text);
+                    return;
+                }
+            }
+            label.setText(longestFirst[longestFirst.length - 1]);
+        };
+        label.widthProperty().addListener((obs, old, now) -> fit.run());
+        label.fontProperty().addListener((obs, old, now) -> fit.run());
     }
 
     private static String orDash(String text) {

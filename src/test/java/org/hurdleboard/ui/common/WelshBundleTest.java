@@ -30,7 +30,7 @@ class WelshBundleTest {
     /** Nothing to translate: the product name, language names (each in itself), key caps, symbols, placeholders. */
     private static final Set<String> SAME_IN_WELSH = Set.of(
             "app.name", "app.windowTitle", "app.windowTitle.session", "start.language.en", "start.language.cy",
-            "start.recent.item", "board.details",
+            "start.recent.item", "board.details", "board.details.short",
             "spotlight.number", "spotlight.add", "spotlight.remove", "spotlight.promptSeparator",
             "deckEditor.cardItem", "vote.turn.named", "rank.share", "rank.tied",
             "keymap.pass.keys", "keymap.reveal.keys", "keymap.status.keys", "keymap.wall.keys", "keymap.views.keys",

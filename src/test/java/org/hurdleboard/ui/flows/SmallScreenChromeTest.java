@@ -51,6 +51,25 @@ class SmallScreenChromeTest extends AppFlowTest {
         assertThat(cutShort(robot, "#ranking")).as("cut short in the ranking").isEmpty();
     }
 
+    /** The header's line under the title gives up the deck's name before it would end in "…". */
+    @ParameterizedTest
+    @ValueSource(strings = {"#language-en", "#language-cy"})
+    void on1280x720TheHeadersDetailsAreWholeAndTheFullLineComesBackOnABiggerScreen(String language, FxRobot robot) {
+        openTheDemoOn1280x720(language, robot);
+
+        assertThat(cutShort(robot, "#sessionDetails")).as("the header's details").isEmpty();
+        Labeled details = robot.lookup("#sessionDetails").queryLabeled();
+        String whole = details.getTooltip().getText();
+        assertThat(whole).as("team, date and deck").contains(details.getText()).isNotEqualTo(details.getText());
+
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        waitUntil(() -> details.getText().equals(whole));
+        assertThat(cutShort(robot, "#sessionDetails")).isEmpty();
+    }
+
     private void openTheDemoOn1280x720(String language, FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(1280);
