@@ -2,15 +2,11 @@ package org.hurdleboard.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hurdleboard.ui.flows.TestApp.showing;
+import static org.hurdleboard.ui.flows.ReachableNames.assertEveryReachableNodeIsNamed;
 import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Control;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -18,13 +14,13 @@ import org.testfx.api.FxRobot;
 class AccessibilityTest extends AppFlowTest {
     @Test
     void everyControlOnTheStartScreenHasAName(FxRobot robot) {
-        assertEveryReachableNodeIsNamed(4);
+        assertEverythingOnScreenIsNamed(4);
     }
 
     @Test
     void everyControlOfTheSetUpFormHasAName(FxRobot robot) {
         robot.clickOn("#newWorkshop");
-        assertEveryReachableNodeIsNamed(9);
+        assertEverythingOnScreenIsNamed(9);
     }
 
     @Test
@@ -32,7 +28,7 @@ class AccessibilityTest extends AppFlowTest {
         robot.clickOn("#tryDemo");
         waitUntil(() -> showing(robot, "#board"));
 
-        assertEveryReachableNodeIsNamed(50);
+        assertEverythingOnScreenIsNamed(50);
         Node card = robot.lookup("#card-1").query();
         assertThat(card.getAccessibleText()).isEqualTo(
                 "Card 1, Internet Access: Social sites are blocked or filtered. 11 votes.");
@@ -47,7 +43,7 @@ class AccessibilityTest extends AppFlowTest {
         robot.type(javafx.scene.input.KeyCode.F5);
         waitUntil(() -> showing(robot, "#presentStrip"));
 
-        assertEveryReachableNodeIsNamed(54);
+        assertEverythingOnScreenIsNamed(54);
         assertThat(robot.lookup("#presentLeave").queryAs(Node.class).getAccessibleHelp()).contains("F5");
     }
 
@@ -61,7 +57,7 @@ class AccessibilityTest extends AppFlowTest {
         robot.clickOn("#input-action").write("An action").type(javafx.scene.input.KeyCode.ENTER);
         robot.clickOn("#discussAddCard");
 
-        assertEveryReachableNodeIsNamed(30);
+        assertEverythingOnScreenIsNamed(30);
         robot.clickOn("#discussAllActions");
         assertEveryReachableNodeIsNamed(robot.lookup("#actionsView").queryAs(Parent.class), 5);
     }
@@ -77,47 +73,7 @@ class AccessibilityTest extends AppFlowTest {
         assertThat(robot.lookup("#deleteCard").queryAs(Node.class).getAccessibleText()).isEqualTo("Delete the card");
     }
 
-    private void assertEveryReachableNodeIsNamed(int atLeast) {
+    private void assertEverythingOnScreenIsNamed(int atLeast) {
         assertEveryReachableNodeIsNamed(stage.getScene().getRoot(), atLeast);
-    }
-
-    private static void assertEveryReachableNodeIsNamed(Parent root, int atLeast) {
-        List<Node> reachable = new ArrayList<>();
-        collectReachable(root, reachable);
-        assertThat(reachable).hasSizeGreaterThanOrEqualTo(atLeast);
-        for (Node node : reachable) {
-            assertThat(nameOf(root, node)).as("the name of %s", node).isNotBlank();
-        }
-    }
-
-    /** Focusable nodes, not looking inside a control's own skin (its parts are the control's). */
-    private static void collectReachable(Node node, List<Node> reachable) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return;
-        }
-        if (node.isFocusTraversable()) {
-            reachable.add(node);
-        }
-        if (node instanceof Control && node.isFocusTraversable()) {
-            return;
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collectReachable(child, reachable);
-            }
-        }
-    }
-
-    private static String nameOf(Parent root, Node node) {
-        if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
-            return node.getAccessibleText();
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
-            return labeled.getText();
-        }
-        return root.lookupAll(".label").stream()
-                .filter(label -> label instanceof Label l && l.getLabelFor() == node)
-                .map(label -> ((Label) label).getText())
-                .findFirst().orElse("");
     }
 }
