@@ -2,6 +2,7 @@ package org.hurdleboard.ui.board;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -71,6 +72,9 @@ final class BoardHeader extends VBox {
         saved.setId("saveStatus");
         saved.getStyleClass().add("save-status");
         saved.setMinWidth(Region.USE_PREF_SIZE);
+        // as wide as its longest state, so a vote's "Saving..." moves nothing else in the header
+        reserveWidthFor(saved, messages.get("board.saved"), messages.get("board.saving"),
+                messages.get("board.saveFailed.short"), messages.get("board.readOnly.short"));
         saved.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
             case SAVED -> messages.get("board.saved");
             case SAVING -> messages.get("board.saving");
@@ -91,11 +95,12 @@ final class BoardHeader extends VBox {
         Button close = button("board.close", "closeWorkshop", navigator::closeSession);
 
         Button exportReport = exportButton(export, messages, navigator);
-        HBox bar = new HBox(titles, projectorState(model), new TimerChip(timer, messages), total,
+        HeaderBar bar = new HeaderBar(titles, projectorState(model), new TimerChip(timer, messages), total,
                 new PresentStrip(model, timer, messages, navigator), saved, undo, redo, exportReport, workshop, close);
-        for (Node control : List.of(saved, undo, redo, exportReport, workshop, close)) {
+        for (Node control : List.of(saved, workshop)) {
             hideWhilePresenting(control, model);
         }
+        foldIntoWorkshopMenu(bar, model, List.of(close, exportReport, redo, undo));
         bar.getStyleClass().add("board-header");
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -141,6 +146,44 @@ final class BoardHeader extends VBox {
         model.presenting().projectorBlankedProperty().addListener((obs, was, blanked) -> state.pseudoClassStateChanged(FAILED,
                 blanked));
         return state;
+    }
+
+    /**
+     * The buttons that fold first into the Workshop menu (in this order) when the window is too
+     * narrow for the whole header, each then an item at the menu's end that does what it does.
+     */
+    private void foldIntoWorkshopMenu(HeaderBar bar, BoardViewModel model, List<Button> foldFirstToLast) {
+        SeparatorMenuItem separator = new SeparatorMenuItem();
+        workshopMenu.getItems().add(separator);
+        List<MenuItem> items = new ArrayList<>();
+        for (Button button : foldFirstToLast) {
+            MenuItem item = new MenuItem(button.getText());
+            item.setId(button.getId() + "InMenu");
+            item.disableProperty().bind(button.disableProperty());
+            item.setOnAction(event -> button.fire());
+            bar.foldable(button, item, model.presenting().presentingProperty().not());
+            items.add(0, item);
+        }
+        workshopMenu.getItems().addAll(items);
+        separator.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> items.stream().anyMatch(MenuItem::isVisible),
+                items.stream().map(MenuItem::visibleProperty).toArray(javafx.beans.Observable[]::new)));
+    }
+
+    /** Keeps a label as wide as the widest of its texts, whichever it shows. */
+    private static void reserveWidthFor(Label label, String... texts) {
+        Runnable reserve = () -> {
+            double widest = 0;
+            for (String text : texts) {
+                Text probe = new Text(text);
+                probe.setFont(label.getFont());
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            label.setPrefWidth(Math.ceil(widest + label.getInsets().getLeft() + label.getInsets().getRight()));
+        };
+        label.fontProperty().addListener((obs, old, font) -> reserve.run());
+        label.insetsProperty().addListener((obs, old, insets) -> reserve.run());
+        reserve.run();
     }
 
     private static void hideWhilePresenting(Node control, BoardViewModel model) {
