@@ -23,6 +23,11 @@ import org.hurdleboard.ui.common.ScrollPanes;
 final class BoardGrid {
     /** Board text never drops below this; below it the board scrolls instead. */
     static final double MIN_FONT_PX = 12;
+    /**
+     * The room cannot scroll: its board, and the console's while it is the room's (F5), gets smaller
+     * instead, down to this, so a 1024x768 projector still shows every card whole.
+     */
+    static final double ROOM_MIN_FONT_PX = 8;
     static final double MAX_FONT_PX = 40;
     /** Leaves a sliver of space so rounding never brings up a scroll bar that changes the fit. */
     private static final double FIT_MARGIN = 0.985;
@@ -33,6 +38,7 @@ final class BoardGrid {
     private final List<CategorySection> sections = new ArrayList<>();
     private final Map<Integer, CardTile> tiles = new HashMap<>();
     private final BoardLayout layout = new BoardLayout(BoardLayout.Metrics.BOARD, MIN_FONT_PX, MAX_FONT_PX);
+    private final BoardLayout roomLayout = new BoardLayout(BoardLayout.Metrics.BOARD, ROOM_MIN_FONT_PX, MAX_FONT_PX);
     private final BoardViewModel model;
     private final Messages messages;
     private final Audience audience;
@@ -59,8 +65,17 @@ final class BoardGrid {
         scroller.setFitToHeight(true);
         scroller.setFocusTraversable(false);
         scroller.viewportBoundsProperty().addListener((obs, old, bounds) -> fit(bounds));
+        if (audience == Audience.ROOM) {
+            scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        }
+        model.presenting().presentingProperty().addListener((obs, was, now) -> {
+            if (scroller.getContent() != null) {
+                fit(scroller.getViewportBounds());
+            }
+        });
         // a first arrangement for a Full HD screen; fit() corrects it once the real size is known
-        arrange(layout.plan(categorySizes(), 1920, 800));
+        arrange(plan(1920, 800));
     }
 
     private void buildSections() {
@@ -81,8 +96,8 @@ final class BoardGrid {
         columns = List.of();
         Bounds viewport = scroller.getViewportBounds();
         arrange(viewport.getWidth() > 0
-                ? layout.plan(categorySizes(), viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN)
-                : layout.plan(categorySizes(), 1920, 800));
+                ? plan(viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN)
+                : plan(1920, 800));
     }
 
     /** The scroll pane holding the board: what goes on screen. */
@@ -118,12 +133,17 @@ final class BoardGrid {
         if (viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
             return;
         }
-        arrange(layout.plan(categorySizes(), viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN));
+        arrange(plan(viewport.getWidth() * FIT_MARGIN, viewport.getHeight() * FIT_MARGIN));
         if (scroller.getContent() == null) {
             scroller.setContent(columnsBox);
             // styled now, so this very layout pass sizes the cards in their own font
             columnsBox.applyCss();
         }
+    }
+
+    private BoardLayout.Plan plan(double width, double height) {
+        boolean forRoom = audience == Audience.ROOM || model.presenting().presentingProperty().get();
+        return (forRoom ? roomLayout : layout).plan(categorySizes(), width, height);
     }
 
     private void arrange(BoardLayout.Plan plan) {
