@@ -45,6 +45,7 @@ public enum Shortcut {
     LEAVE_DISCUSSION(Where.DISCUSS, Row.DISCUSS_KEYS, code(KeyCode.ESCAPE)),
     MORE_CHAMPIONS(Where.DISCUSS, Row.DISCUSS_KEYS, combo(KeyCode.UP, SHORTCUT_DOWN)),
     FEWER_CHAMPIONS(Where.DISCUSS, Row.DISCUSS_KEYS, combo(KeyCode.DOWN, SHORTCUT_DOWN)),
+    LEAVE_SINCE_LAST(Where.SINCE_LAST, Row.SINCE_LAST, code(KeyCode.ESCAPE)),
     TIMER(Where.BOARD, Row.TIMER, typed("t")),
     ADD_MINUTE(Where.BOARD, Row.TIMER, typed("m")),
     UNDO(Where.WORKSHOP, Row.UNDO, combo(KeyCode.Z, SHORTCUT_DOWN)),
@@ -80,6 +81,7 @@ public enum Shortcut {
         VIEWS("keymap.views.keys", "keymap.views.does"),
         DISCUSS("keymap.discuss.keys", "keymap.discuss.does"),
         DISCUSS_KEYS("keymap.discussKeys.keys", "keymap.discussKeys.does"),
+        SINCE_LAST("keymap.sinceLast.keys", "keymap.sinceLast.does"),
         TIMER("keymap.timer.keys", "keymap.timer.does"),
         UNDO("keymap.undo.keys", "keymap.undo.does"),
         REDO("keymap.redo.keys", "keymap.redo.does"),
@@ -112,15 +114,20 @@ public enum Shortcut {
         }
     }
 
-    /** Where a key works: the whole window, or one screen (the board and discuss share undo and redo). */
+    /** Where a key works: the whole window, or one screen (the board, discuss and since last time share undo and redo). */
     public enum Where {
-        WINDOW, START, BOARD, DISCUSS, WORKSHOP;
+        WINDOW, START, BOARD, DISCUSS, SINCE_LAST, WORKSHOP;
 
         /** True when a key of this place and one of {@code other} could be pressed on the same screen. */
         public boolean overlaps(Where other) {
             return this == other || this == WINDOW || other == WINDOW
-                    || (this == WORKSHOP && (other == BOARD || other == DISCUSS))
-                    || (other == WORKSHOP && (this == BOARD || this == DISCUSS));
+                    || (this == WORKSHOP && other.isWorkshopScreen())
+                    || (other == WORKSHOP && isWorkshopScreen());
+        }
+
+        /** The screens of an open workshop, where its undo and redo work. */
+        private boolean isWorkshopScreen() {
+            return this == BOARD || this == DISCUSS || this == SINCE_LAST;
         }
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.CarriedAction;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.ScrollPanes;
+import org.hurdleboard.ui.common.Shortcut;
 
 /**
  * The facilitator's console for "Since last time": each action carried over, to mark done,
@@ -107,18 +107,17 @@ public final class SinceLastConsole {
             if (rows.stream().anyMatch(CarriedActionRow::hasUnsavedNote)) {
                 return;
             }
-            if (event.isShortcutDown() && event.getCode() == KeyCode.Z && !event.isShiftDown()) {
+            if (Shortcut.UNDO.matches(event)) {
                 undo.run();
                 event.consume();
-            } else if (event.isShortcutDown() && (event.getCode() == KeyCode.Y
-                    || event.getCode() == KeyCode.Z && event.isShiftDown())) {
+            } else if (Shortcut.REDO.matches(event)) {
                 redo.run();
                 event.consume();
             }
         });
         // Esc goes on to voting; in a note with unsaved typing it first puts the note back (the row's own)
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+            if (Shortcut.LEAVE_SINCE_LAST.matches(event)) {
                 model.stop();
                 event.consume();
             }

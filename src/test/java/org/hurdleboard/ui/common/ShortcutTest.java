@@ -14,7 +14,7 @@ class ShortcutTest {
         Messages messages = new Messages(Locale.UK);
 
         assertThat(Shortcut.rows()).as("every row has a shortcut").containsExactly(Shortcut.Row.values())
-                .hasSize(26).startsWith(Shortcut.Row.ARROWS).endsWith(Shortcut.Row.HELP);
+                .hasSize(27).startsWith(Shortcut.Row.ARROWS).endsWith(Shortcut.Row.HELP);
         for (Shortcut.Row row : Shortcut.rows()) {
             assertThat(messages.get(row.keysKey())).as(row.name()).isNotBlank();
             assertThat(messages.get(row.doesKey())).as(row.name()).isNotBlank();

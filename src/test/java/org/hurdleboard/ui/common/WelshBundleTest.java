@@ -37,6 +37,7 @@ class WelshBundleTest {
             "keymap.undo.keys", "keymap.saveCopy.keys", "keymap.export.keys", "keymap.fullScreen.keys",
             "keymap.theme.keys", "keymap.startKeys.keys", "keymap.help.keys", "keymap.timer.keys",
             "keymap.present.keys", "keymap.blank.keys", "room.textSize.option", "keymap.peek.keys", "keymap.strip.keys", "keymap.discuss.keys", "keymap.discussKeys.keys",
+            "keymap.sinceLast.keys",
             "discuss.room.action", "discuss.agenda.card",
             "keymap.phones.keys", "phones.address.other");
     /**
