@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -45,6 +46,12 @@ final class Spotlight extends HBox {
     private final Label explanation = new Label();
     private final Label prompts = new Label();
     private final TextField count = new TextField();
+    /**
+     * The count as the field shows it while nobody types in it: a label drawn over the empty field.
+     * Each vote changes this, not the field, whose text layout, caret and undo cost a fifth of a
+     * vote's work on the FX thread; the field takes the count when it gets the keyboard.
+     */
+    private final Label countShown = new Label();
     private final Label countHint = new Label();
     private final Button remove = new Button();
     private final Button add = new Button();
@@ -176,15 +183,25 @@ final class Spotlight extends HBox {
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 showCount();
+                count.setText(countShown.getText());
                 backToBoard.run();
                 event.consume();
             }
         });
         count.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && !commitTypedCount()) {
-                showCount();
+            if (focused) {
+                count.setText(countShown.getText());
+            } else {
+                if (!commitTypedCount()) {
+                    showCount();
+                }
+                count.setText("");
             }
         });
+        countShown.setId("voteCountShown");
+        countShown.getStyleClass().add("vote-count-shown");
+        countShown.setMouseTransparent(true);
+        countShown.visibleProperty().bind(count.focusedProperty().not());
         countHint.getStyleClass().add("vote-caption");
         countHint.setText(messages.get("spotlight.votes"));
         countHint.setWrapText(true);
@@ -197,10 +214,13 @@ final class Spotlight extends HBox {
             button.visibleProperty().bind(buttonsShown);
             button.managedProperty().bind(buttonsShown);
         }
-        Runnable plainCount = () -> count.pseudoClassStateChanged(FOR_ROOM, !buttonsShown.get());
+        Runnable plainCount = () -> {
+            count.pseudoClassStateChanged(FOR_ROOM, !buttonsShown.get());
+            countShown.pseudoClassStateChanged(FOR_ROOM, !buttonsShown.get());
+        };
         buttonsShown.addListener((obs, was, now) -> plainCount.run());
         plainCount.run();
-        HBox buttons = new HBox(remove, count, add);
+        HBox buttons = new HBox(remove, new StackPane(count, countShown), add);
         buttons.getStyleClass().add("vote-controls");
         buttons.setAlignment(Pos.CENTER);
         VBox controls = new VBox(buttons, countHint);
@@ -326,7 +346,7 @@ final class Spotlight extends HBox {
             showAside(explanation, "");
             prompts.setText("");
             showPrompts();
-            count.setText("");
+            countShown.setText("");
             roomCount.setText("");
             return;
         }
@@ -344,6 +364,9 @@ final class Spotlight extends HBox {
         countHint.setText(messages.get("spotlight.votes"));
         model.votesFor(audience, card).addListener(votesChanged);
         showCount();
+        if (count.isFocused()) {
+            count.setText(countShown.getText());
+        }
     }
 
     /** With no card to show: how to choose one (the facilitator), or why there is none (the room). */
@@ -371,7 +394,8 @@ final class Spotlight extends HBox {
     private void showCount() {
         Card card = shown;
         boolean visible = card != null && (model.isShown(card) || audience == Audience.FACILITATOR && model.presenting().isPeeking());
-        count.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
+        // what the facilitator is typing into the field stays (a phone's vote may arrive meanwhile)
+        countShown.setText(visible ? String.valueOf(model.votesProperty(card).get()) : "");
         roomCount.setText(visible ? String.valueOf(model.shownVotesProperty(card).get()) : "");
         count.setEditable(!model.isReadOnly() && !model.voting().dotRoundProperty().get());
         countHint.setText(model.voting().dotRoundProperty().get() ? dotsCaption : votesCaption);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -76,7 +75,7 @@ class PresentationFlowTest extends AppFlowTest {
         waitUntil(stage::isFullScreen);
         assertThat(showing(robot, "#addVote")).as("no + on the room's screen").isFalse();
         assertThat(showing(robot, "#removeVote")).as("no \u2212 on the room's screen").isFalse();
-        assertThat(robot.lookup("#voteCount").queryAs(TextField.class).getText()).as("the count still shows")
+        assertThat(TestApp.spotlightCount(robot)).as("the count still shows")
                 .isEqualTo("4");
         robot.write("+");
         assertThat(badge(robot, 5)).as("the keys still vote").isEqualTo("5");

@@ -86,6 +86,15 @@ final class TestApp {
         return badge(robot.from(window), card);
     }
 
+    /**
+     * The selected card's count as its panel shows it: what is typed while the field has the
+     * keyboard, otherwise the count drawn over the field.
+     */
+    static String spotlightCount(FxRobot robot) {
+        TextInputControl field = robot.lookup("#voteCount").queryAs(TextInputControl.class);
+        return field.isFocused() ? field.getText() : robot.lookup("#voteCountShown").queryLabeled().getText();
+    }
+
     private static String badge(NodeQuery scope, int card) {
         Label votes = scope.lookup("#card-" + card + " .card-votes").queryAs(Label.class);
         return votes.isVisible() ? votes.getText() : "";
