@@ -1,7 +1,9 @@
 package org.hurdleboard.ui.board;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -21,6 +23,7 @@ import javafx.scene.layout.Priority;
  */
 final class HeaderBar extends HBox {
     private final List<Foldable> foldables = new ArrayList<>();
+    private final Set<Node> foldableControls = new HashSet<>();
 
     /** A button that folds into {@code inMenu} when the row is short of room, while {@code wanted} holds. */
     private record Foldable(Node control, MenuItem inMenu, ObservableBooleanValue wanted) {
@@ -36,6 +39,7 @@ final class HeaderBar extends HBox {
      */
     void foldable(Node control, MenuItem inMenu, ObservableBooleanValue wanted) {
         foldables.add(0, new Foldable(control, inMenu, wanted));
+        foldableControls.add(control);
         control.managedProperty().bind(wanted);
         inMenu.setVisible(false);
         wanted.addListener((obs, was, now) -> requestLayout());
@@ -47,7 +51,7 @@ final class HeaderBar extends HBox {
         double width = snappedLeftInset() + snappedRightInset();
         int shown = 0;
         for (Node child : getManagedChildren()) {
-            if (!isFoldable(child)) {
+            if (!foldableControls.contains(child)) {
                 width += grows(child) ? child.minWidth(-1) : child.prefWidth(-1);
                 shown++;
             }
@@ -89,10 +93,6 @@ final class HeaderBar extends HBox {
             layoutInArea(child, x, top, width, height, 0, Insets.EMPTY, true, isFillHeight(), HPos.LEFT, VPos.CENTER);
             x += width + spacing;
         }
-    }
-
-    private boolean isFoldable(Node child) {
-        return foldables.stream().anyMatch(foldable -> foldable.control() == child);
     }
 
     private static boolean grows(Node child) {
