@@ -52,7 +52,7 @@ final class HeaderBar extends HBox {
         int shown = 0;
         for (Node child : getManagedChildren()) {
             if (!foldableControls.contains(child)) {
-                width += grows(child) ? child.minWidth(-1) : child.prefWidth(-1);
+                width += snapSizeX(grows(child) ? child.minWidth(-1) : child.prefWidth(-1));
                 shown++;
             }
         }
@@ -70,7 +70,7 @@ final class HeaderBar extends HBox {
         for (Foldable foldable : foldables) {
             Node control = foldable.control();
             boolean wanted = foldable.wanted().get();
-            double width = control.prefWidth(-1) + spacing;
+            double width = snapSizeX(control.prefWidth(-1)) + spacing;
             fits = fits && wanted && needed + width <= room;
             if (fits) {
                 needed += width;
@@ -89,7 +89,8 @@ final class HeaderBar extends HBox {
                 child.resizeRelocate(x, top, 0, 0);
                 continue;
             }
-            double width = grows(child) ? child.minWidth(-1) + extra : child.prefWidth(-1);
+            // whole pixels, as HBox lays out: a button at a fractional x left a stale column of pixels
+            double width = snapSizeX(grows(child) ? child.minWidth(-1) + extra : child.prefWidth(-1));
             layoutInArea(child, x, top, width, height, 0, Insets.EMPTY, true, isFillHeight(), HPos.LEFT, VPos.CENTER);
             x += width + spacing;
         }
