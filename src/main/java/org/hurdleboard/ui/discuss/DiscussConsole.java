@@ -1,5 +1,6 @@
 package org.hurdleboard.ui.discuss;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import org.hurdleboard.domain.ItemKind;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.ScrollPanes;
 import org.hurdleboard.ui.common.Shortcut;
+import org.hurdleboard.ui.common.TwoRowBar;
 
 /**
  * The facilitator's console for the discuss stage, in the main window: the cards to talk through,
@@ -185,11 +187,14 @@ public final class DiscussConsole {
         allActions.selectedProperty().addListener((obs, was, on) ->
                 ((HBox) root.getCenter()).getChildren().set(1, on ? actions : capture));
         HBox.setHgrow(actions, Priority.ALWAYS);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(back, previous, where, next, skip, cardNumber, gap, addCard, allActions);
+        HBox moving = new HBox(back, previous, where, next, skip, cardNumber);
+        HBox adding = new HBox(addCard, allActions);
+        for (HBox group : List.of(moving, adding)) {
+            group.getStyleClass().add("discuss-toolbar-group");
+            group.setAlignment(Pos.CENTER_LEFT);
+        }
+        TwoRowBar bar = new TwoRowBar(moving, adding);
         bar.getStyleClass().add("discuss-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 

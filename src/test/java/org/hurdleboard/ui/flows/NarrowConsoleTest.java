@@ -95,6 +95,20 @@ class NarrowConsoleTest extends AppFlowTest {
         assertThat(outsideTheWindow(robot)).isEmpty();
     }
 
+    @Test
+    void theDiscussStagesToolbarKeepsEveryWordAndEveryControlInTheWindow(FxRobot robot) {
+        openTheDemo(robot);
+        robot.interact(() -> robot.lookup("#card-1").query().requestFocus());
+        robot.write("d");
+        waitUntil(() -> showing(robot, "#discussBack"));
+
+        assertThat(TestApp.cutShort(robot, stage.getScene(), ".discuss-toolbar")).as("cut short").isEmpty();
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> collectOutside(robot.lookup(".discuss-toolbar").query(), stage.getScene().getWidth(),
+                outside));
+        assertThat(outside).as("past the window's edge").isEmpty();
+    }
+
     private void openTheDemo(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(LAPTOP.getWidth());

@@ -7,10 +7,8 @@ import static org.hurdleboard.ui.flows.TestApp.waitUntil;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.hurdleboard.deck.BuiltInDecks;
 import org.hurdleboard.domain.Card;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,34 +78,7 @@ class SmallScreenChromeTest extends AppFlowTest {
         waitUntil(() -> showing(robot, "#board"));
     }
 
-    /** Every text under the node that a control draws shorter than it is, with an ellipsis. */
     private List<String> cutShort(FxRobot robot, String query) {
-        List<String> cut = new ArrayList<>();
-        robot.interact(() -> {
-            Parent root = stage.getScene().getRoot();
-            root.applyCss();
-            root.layout();
-            collectCut(robot.lookup(query).query(), cut);
-        });
-        return cut;
-    }
-
-    private static void collectCut(Node node, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null) {
-            for (Node child : labeled.getChildrenUnmodifiable()) {
-                if (child instanceof Text drawn && drawn.getText().endsWith(labeled.getEllipsisString())
-                        && !drawn.getText().equals(labeled.getText())) {
-                    cut.add(labeled.getText() + " drawn as " + drawn.getText());
-                }
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collectCut(child, cut);
-            }
-        }
+        return TestApp.cutShort(robot, stage.getScene(), query);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,6 +94,36 @@ final class TestApp {
     static String spotlightCount(FxRobot robot) {
         TextInputControl field = robot.lookup("#voteCount").queryAs(TextInputControl.class);
         return field.isFocused() ? field.getText() : robot.lookup("#voteCountShown").queryLabeled().getText();
+    }
+
+    /** Every text under the node that a control draws shorter than it is, with an ellipsis. */
+    static List<String> cutShort(FxRobot robot, Scene scene, String query) {
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            collectCut(robot.lookup(query).query(), cut);
+        });
+        return cut;
+    }
+
+    private static void collectCut(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text drawn && drawn.getText().endsWith(labeled.getEllipsisString())
+                        && !drawn.getText().equals(labeled.getText())) {
+                    cut.add(labeled.getText() + " drawn as " + drawn.getText());
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCut(child, cut);
+            }
+        }
     }
 
     private static String badge(NodeQuery scope, int card) {
