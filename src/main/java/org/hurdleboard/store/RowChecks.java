@@ -81,18 +81,19 @@ final class RowChecks {
      * surely as a changed one. Run after every write, in the write's transaction.
      */
     static void sealTables(Connection connection) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO table_check (name, row_count, total)"
-                + " VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET row_count = excluded.row_count,"
-                + " total = excluded.total")) {
-            for (String table : KEYS.keySet()) {
-                long[] seal = tableSeal(connection, table);
-                upsert.setString(1, table);
-                upsert.setLong(2, seal[0]);
-                upsert.setLong(3, seal[1]);
-                upsert.executeUpdate();
-            }
+        try (Statement upsert = connection.createStatement()) {
+            upsert.executeUpdate(SEAL_TABLES);
         }
     }
+
+    /**
+     * Every table's count and sum in one statement: one per table, prepared on every write, made
+     * more than half of what the file's writer allocated in a burst of votes (42 of 75 MB).
+     */
+    private static final String SEAL_TABLES = "INSERT INTO table_check (name, row_count, total) SELECT * FROM ("
+            + String.join(" UNION ALL ", KEYS.keySet().stream().map(table -> "SELECT '" + table + "', count(*), coalesce(sum("
+                    + COLUMN + "), 0) FROM " + table).toList())
+            + ") WHERE true ON CONFLICT (name) DO UPDATE SET row_count = excluded.row_count, total = excluded.total";
 
     private static long[] tableSeal(Connection connection, String table) throws SQLException {
         try (Statement query = connection.createStatement();
