@@ -171,6 +171,8 @@ final class FxWatchdog {
      * The phase a stack is in (its innermost frame that names one), and the app's own innermost
      * frame when the app's code is on the stack.
      */
+    private static final String HAND_OFF = "com.sun.glass.ui.InvokeLaterDispatcher";
+
     static String cause(StackTraceElement[] stack) {
         String phase = null;
         String ours = null;
@@ -182,6 +184,11 @@ final class FxWatchdog {
             if (ours == null && type.startsWith("org.hurdleboard.") && !type.startsWith("org.hurdleboard.bench.")) {
                 ours = type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
             }
+        }
+        if (phase == null && stack.length > 0 && stack[0].getClassName().startsWith(HAND_OFF)) {
+            // every runLater on GTK passes from glass's dispatcher thread to the FX thread and back:
+            // stopped here, the FX thread is waiting for its turn on a busy machine's cores
+            phase = "runLater hand-off";
         }
         if (phase == null) {
             phase = stack.length > 0 && stack[0].isNativeMethod() ? "native " + stack[0].getMethodName() : "other";
