@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -175,8 +176,13 @@ public final class PhoneBrowser implements AutoCloseable {
         waitUntil(() -> text().contains(expected));
     }
 
+    /**
+     * Polls until the condition holds. An element found a moment before the page moved on (a room
+     * code's answer loads the ballot) is stale: the next poll finds the new one.
+     */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     public Object script(String script, Object... args) {
