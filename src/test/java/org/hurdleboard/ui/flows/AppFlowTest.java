@@ -46,8 +46,11 @@ abstract class AppFlowTest {
      * screen: a window off it cannot be drawn); the screens never change.
      */
     static Displays laptopAndProjector() {
-        Rectangle2D laptop = new Rectangle2D(0, 0, 1280, 720);
-        Rectangle2D projector = new Rectangle2D(0, 0, 1920, 1080);
+        return screens(new Rectangle2D(0, 0, 1280, 720), new Rectangle2D(0, 0, 1920, 1080));
+    }
+
+    /** A laptop (the primary screen) and a projector that stay plugged in. */
+    static Displays screens(Rectangle2D laptop, Rectangle2D projector) {
         return new Displays() {
             @Override
             public List<Rectangle2D> screens() {

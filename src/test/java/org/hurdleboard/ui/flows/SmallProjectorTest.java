@@ -27,22 +27,7 @@ class SmallProjectorTest extends AppFlowTest {
 
     @Override
     Displays displays() {
-        return new Displays() {
-            @Override
-            public List<Rectangle2D> screens() {
-                return List.of(LAPTOP, PROJECTOR);
-            }
-
-            @Override
-            public Rectangle2D primary() {
-                return LAPTOP;
-            }
-
-            @Override
-            public void onChange(Runnable listener) {
-                // the screens never change here
-            }
-        };
+        return screens(LAPTOP, PROJECTOR);
     }
 
     @Test
