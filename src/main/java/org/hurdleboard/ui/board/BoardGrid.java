@@ -21,7 +21,7 @@ import org.hurdleboard.ui.common.ScrollPanes;
  * facilitator's board and the projector's are each one of these, bound to the same model.
  */
 final class BoardGrid {
-    /** Board text never drops below this; below it the board scrolls instead. */
+    /** The facilitator's board text never drops below this; below it the board scrolls instead. */
     static final double MIN_FONT_PX = 12;
     /**
      * The room cannot scroll: its board, and the console's while it is the room's (F5), gets smaller

@@ -48,8 +48,8 @@ final class Spotlight extends HBox {
     private final TextField count = new TextField();
     /**
      * The count as the field shows it while nobody types in it: a label drawn over the empty field.
-     * Each vote changes this, not the field, whose text layout, caret and undo cost a fifth of a
-     * vote's work on the FX thread; the field takes the count when it gets the keyboard.
+     * Each vote changes this, not the field, whose text layout, caret and undo were a third of a
+     * vote's own work on the FX thread; the field takes the count when it gets the keyboard.
      */
     private final Label countShown = new Label();
     private final Label countHint = new Label();
