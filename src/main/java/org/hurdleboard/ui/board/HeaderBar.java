@@ -69,16 +69,21 @@ final class HeaderBar extends HBox {
         boolean fits = true;
         for (Foldable foldable : foldables) {
             Node control = foldable.control();
-            boolean wanted = foldable.wanted().get();
+            if (!foldable.wanted().get()) {
+                // out of the row altogether (presenting): it neither takes room nor folds the others
+                control.setVisible(false);
+                foldable.inMenu().setVisible(false);
+                continue;
+            }
             double width = snapSizeX(control.prefWidth(-1)) + spacing;
-            fits = fits && wanted && needed + width <= room;
+            fits = fits && needed + width <= room;
             if (fits) {
                 needed += width;
-            } else if (wanted) {
+            } else {
                 folded.add(control);
             }
-            control.setVisible(wanted && fits);
-            foldable.inMenu().setVisible(wanted && !fits);
+            control.setVisible(fits);
+            foldable.inMenu().setVisible(!fits);
         }
         double x = snappedLeftInset();
         double top = snappedTopInset();
