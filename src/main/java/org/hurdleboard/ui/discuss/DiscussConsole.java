@@ -174,7 +174,8 @@ public final class DiscussConsole {
         cardNumber.setId("discussCardNumber");
         cardNumber.setPromptText(messages.get("discuss.cardNumber"));
         cardNumber.setAccessibleText(messages.get("discuss.cardNumber"));
-        cardNumber.setPrefColumnCount(9);
+        // room for the prompt in Welsh too ("Trafod cerdyn rhif")
+        cardNumber.setPrefColumnCount(11);
         cardNumber.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 discussTyped();
