@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.ui.common.Messages;
@@ -175,9 +176,7 @@ final class BoardHeader extends VBox {
         Runnable reserve = () -> {
             double widest = 0;
             for (String text : texts) {
-                Text probe = new Text(text);
-                probe.setFont(label.getFont());
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                widest = Math.max(widest, widthOf(text, label.getFont()));
             }
             label.setPrefWidth(Math.ceil(widest + label.getInsets().getLeft() + label.getInsets().getRight()));
         };
@@ -332,10 +331,8 @@ final class BoardHeader extends VBox {
                 return;
             }
             for (String text : longestFirst) {
-                Text probe = new Text(text);
-                probe.setFont(label.getFont());
                 // whole pixels: a label that rounds its width down by a fraction would still cut it
-                if (Math.ceil(probe.getLayoutBounds().getWidth()) <= Math.floor(room)) {
+                if (Math.ceil(widthOf(text, label.getFont())) <= Math.floor(room)) {
                     label.setText(text);
                     return;
                 }
@@ -344,6 +341,13 @@ final class BoardHeader extends VBox {
         };
         label.widthProperty().addListener((obs, old, now) -> fit.run());
         label.fontProperty().addListener((obs, old, now) -> fit.run());
+    }
+
+    /** How wide a line of text is in a font, unwrapped. */
+    private static double widthOf(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static String orDash(String text) {
