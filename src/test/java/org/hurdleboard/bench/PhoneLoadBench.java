@@ -107,7 +107,6 @@ public final class PhoneLoadBench {
             AtomicInteger sent = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
             List<String> reasons = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger peakThreads = new AtomicInteger();
             CountDownLatch done = new CountDownLatch(count);
             long start = System.nanoTime();
             try {
@@ -122,7 +121,6 @@ public final class PhoneLoadBench {
                             } else {
                                 failed.incrementAndGet();
                             }
-                            peakThreads.accumulateAndGet(serverThreads(), Math::max);
                         } catch (Exception e) {
                             failed.incrementAndGet();
                             reasons.add(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -145,7 +143,7 @@ public final class PhoneLoadBench {
                 System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f | %.1f | %d |%n",
                         arrival, sorted.size(), percentile(sorted, 50), percentile(sorted, 99),
                         sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6, seconds, sent.get(),
-                        stored, watchdog.longestPauseMillis(), heap / 1e6, peakThreads.get());
+                        stored, watchdog.longestPauseMillis(), heap / 1e6, watchdog.peakServerThreads());
                 if (stored != sent.get() || failed.get() > 0) {
                     System.out.println();
                     System.out.println("**Not every ballot was stored: " + failed.get() + " phones failed.** "
@@ -204,25 +202,45 @@ public final class PhoneLoadBench {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static int serverThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("phone-server")).count();
-    }
-
-
-    /** Pings the owner thread every 2 ms and keeps the longest wait for an answer. */
+    /**
+     * Pings the owner thread every 2 ms and keeps the longest wait for an answer; counts the
+     * server's threads every 10 ms. Counted here, not by each phone when done: a count through
+     * Thread.getAllStackTraces stops every thread, the owner too, and 300 phones answered in the
+     * same commit made 300 such stops at once.
+     */
     private static final class Watchdog implements AutoCloseable {
         private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         private final AtomicLong longest = new AtomicLong();
+        private final AtomicInteger peakServerThreads = new AtomicInteger();
 
         Watchdog(java.util.concurrent.Executor owner) {
             clock.scheduleAtFixedRate(() -> {
                 long asked = System.nanoTime();
                 owner.execute(() -> longest.accumulateAndGet(System.nanoTime() - asked, Math::max));
             }, 0, 2, TimeUnit.MILLISECONDS);
+            clock.scheduleAtFixedRate(() -> peakServerThreads.accumulateAndGet(serverThreads(), Math::max),
+                    0, 10, TimeUnit.MILLISECONDS);
         }
 
         double longestPauseMillis() {
             return longest.get() / 1e6;
+        }
+
+        int peakServerThreads() {
+            return peakServerThreads.get();
+        }
+
+        /** Thread.enumerate takes no safepoint, unlike a stack dump. */
+        private static int serverThreads() {
+            Thread[] threads = new Thread[Thread.activeCount() + 64];
+            int count = Thread.enumerate(threads);
+            int server = 0;
+            for (int i = 0; i < count; i++) {
+                if (threads[i].getName().startsWith("phone-server")) {
+                    server++;
+                }
+            }
+            return server;
         }
 
         @Override
