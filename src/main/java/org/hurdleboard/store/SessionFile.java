@@ -8,8 +8,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,8 +27,10 @@ import org.hurdleboard.store.SessionFileException.Problem;
 
 /**
  * One open {@code .hurdles} file and the session in it. Every change applied to the session is
- * committed to the file in its own transaction, in order, on a single writer thread, so the
- * thread that changed the session (the FX thread) never waits on the disk.
+ * committed to the file in order, on a single writer thread, so the thread that changed the
+ * session (the FX thread) never waits on the disk. Changes that arrive while a commit is under
+ * way go into the next one together: a commit waits for the disk (four flushes, tens of
+ * milliseconds on a USB stick), and a room voting at once must not wait for one commit per vote.
  */
 public final class SessionFile implements AutoCloseable, PhoneKeys.Safe {
     public static final String EXTENSION = ".hurdles";
@@ -56,6 +62,8 @@ public final class SessionFile implements AutoCloseable, PhoneKeys.Safe {
     private final SessionLock lock;
     private final ExecutorService writer;
     private final Consumer<Applied> saveEachChange = this::save;
+    /** Changes made and not yet taken by the writer, oldest first. */
+    private final Queue<Applied> unwritten = new ConcurrentLinkedQueue<>();
     /** The rounds' keys when the file cannot keep them (read-only, or writes stopped): this run only. */
     private final Map<Integer, PhoneKeys> keysInMemory = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile WriteListener writeListener = IGNORE;
@@ -317,35 +325,57 @@ public final class SessionFile implements AutoCloseable, PhoneKeys.Safe {
         this.writeListener = listener == null ? IGNORE : listener;
     }
 
+    /** At most this many changes in one commit, so one transaction's journal stays small. */
+    static final int MOST_CHANGES_PER_COMMIT = 500;
+
     private void save(Applied applied) {
+        unwritten.add(applied);
         try {
-            writer.execute(() -> write(applied));
+            // one task per change, so the tasks outnumber the changes and none is left behind
+            writer.execute(this::writeWaiting);
         } catch (RejectedExecutionException e) {
             // a change after close() cannot reach the file; say so rather than drop it silently
-            writeListener.failed(applied.change(), WriteProblem.OTHER, e);
+            if (unwritten.remove(applied)) {
+                writeListener.failed(applied.change(), WriteProblem.OTHER, e);
+            }
         }
     }
 
-    private void write(Applied applied) {
+    /** Commits every change waiting (none when an earlier task took them with its own). */
+    private void writeWaiting() {
+        List<Applied> changes = new ArrayList<>();
+        for (Applied next; changes.size() < MOST_CHANGES_PER_COMMIT && (next = unwritten.poll()) != null; ) {
+            changes.add(next);
+        }
+        if (!changes.isEmpty()) {
+            write(changes);
+        }
+    }
+
+    private void write(List<Applied> changes) {
         if (stoppedBy != null) {
-            writeListener.failed(applied.change(), stoppedBy, new IOException("writes stopped after a failure"));
+            changes.forEach(applied -> writeListener.failed(applied.change(), stoppedBy,
+                    new IOException("writes stopped after a failure")));
             return;
         }
         try {
             if (dataVersion(connection) != dataVersion) {
                 throw new WriteProblem.ChangedElsewhere();
             }
-            SessionTables.apply(connection, applied);
+            for (Applied applied : changes) {
+                SessionTables.apply(connection, applied);
+            }
+            RowChecks.sealTables(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             // the file is now behind the session: writing later changes would leave a gap in the
             // undo history it keeps, so it takes no more, and "Save a copy" writes the whole session
             stoppedBy = WriteProblem.of(e);
-            writeListener.failed(applied.change(), stoppedBy, e);
+            changes.forEach(applied -> writeListener.failed(applied.change(), stoppedBy, e));
             return;
         }
-        writeListener.written(applied.change());
+        changes.forEach(applied -> writeListener.written(applied.change()));
     }
 
     /**

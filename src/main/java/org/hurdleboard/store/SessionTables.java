@@ -76,7 +76,10 @@ final class SessionTables {
         }
     }
 
-    /** Stores what a change did to the session and where it now stands in the undo history. */
+    /**
+     * Stores what a change did to the session and where it now stands in the undo history; the
+     * caller seals the tables ({@link RowChecks#sealTables}) once before the commit.
+     */
     static void apply(Connection connection, Applied applied) throws SQLException {
         writeEffect(connection, applied.effect());
         try (Statement history = connection.createStatement()) {
@@ -100,7 +103,6 @@ final class SessionTables {
                     throw new IllegalArgumentException("unknown step " + applied.step());
             }
         }
-        RowChecks.sealTables(connection);
     }
 
     private static void writeEffect(Connection connection, SessionChange effect) throws SQLException {
