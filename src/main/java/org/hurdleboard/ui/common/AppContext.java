@@ -51,11 +51,10 @@ public record AppContext(Messages messages, AppHome home, RecentFiles recentFile
                 library, systemLocale, screens, themes);
     }
 
-    /** The same context in another language; the app's own file dialogs follow it, a test's stay as they are. */
+    /** The same context in another language, its dialogs too. */
     public AppContext inLanguage(UserSettings.Language language) {
         Messages translated = new Messages(DisplayLocale.of(language, systemLocale));
-        Dialogs translatedDialogs = dialogs instanceof AppDialogs own ? own.in(translated) : dialogs;
-        return new AppContext(translated, home, recentFiles, decks, background, clock, backups, translatedDialogs,
+        return new AppContext(translated, home, recentFiles, decks, background, clock, backups, dialogs.in(translated),
                 settings, library, systemLocale, displays, themes);
     }
 }

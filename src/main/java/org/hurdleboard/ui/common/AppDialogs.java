@@ -4,9 +4,13 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hurdleboard.report.ReportFormat;
@@ -15,6 +19,10 @@ import org.hurdleboard.report.ReportFormat;
 public final class AppDialogs implements Dialogs {
     private static final String SESSION_EXTENSION = ".hurdles";
     private static final String DECK_EXTENSION = ".json";
+    /** JavaFX's own buttons, which it names in English whatever the app's language. */
+    private static final Map<ButtonType, String> STANDARD_BUTTONS = Map.of(
+            ButtonType.OK, "dialog.ok",
+            ButtonType.CANCEL, "dialog.cancel");
     private final Messages messages;
     private final ThemeManager themes;
 
@@ -23,7 +31,7 @@ public final class AppDialogs implements Dialogs {
         this.themes = themes;
     }
 
-    /** The same dialogs in another language. */
+    @Override
     public AppDialogs in(Messages translated) {
         return new AppDialogs(translated, themes);
     }
@@ -99,7 +107,19 @@ public final class AppDialogs implements Dialogs {
 
     @Override
     public void style(Dialog<?> dialog) {
+        nameStandardButtons(dialog.getDialogPane());
         themes.style(dialog.getDialogPane().getScene());
+    }
+
+    /** OK and Cancel in the app's language; a button the dialog has already named keeps its name. */
+    private void nameStandardButtons(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = STANDARD_BUTTONS.get(type);
+            if (key != null && pane.lookupButton(type) instanceof Button button
+                    && button.getText().equals(type.getText())) {
+                button.setText(messages.get(key));
+            }
+        }
     }
 
     @Override

@@ -41,6 +41,9 @@ public interface Dialogs {
     /** Styles the scene of one of the app's own windows before it is first shown. */
     void style(Scene scene);
 
+    /** The same dialogs in another language. */
+    Dialogs in(Messages translated);
+
     record ReportTarget(Path file, ReportFormat format) {
     }
 }

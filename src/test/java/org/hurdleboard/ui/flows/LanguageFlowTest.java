@@ -67,6 +67,30 @@ class LanguageFlowTest extends AppFlowTest {
                 .anyMatch(label -> label.contains("Tachwedd 2026"));
     }
 
+    /** JavaFX names its own OK and Cancel in English whatever the language. */
+    @Test
+    void dialogsOkAndCancelAreWelshToo(FxRobot robot) {
+        robot.clickOn("#language-cy");
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> TestApp.showing(robot, "#board"));
+
+        robot.clickOn("#roundMenu").clickOn("#participantNamesItem");
+        waitUntil(() -> TestApp.showing(robot, "#namesConfirm"));
+        assertThat(dialogButtons(robot)).containsExactlyInAnyOrder("Iawn", "Canslo");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !TestApp.showing(robot, "#namesConfirm"));
+
+        robot.clickOn("#roundMenu").clickOn("#addRound");
+        waitUntil(() -> TestApp.showing(robot, "#roundConfirm"));
+        assertThat(dialogButtons(robot)).containsExactlyInAnyOrder(welsh.get("round.add.confirm"), "Canslo");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static java.util.List<String> dialogButtons(FxRobot robot) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Button::getText).toList();
+    }
+
     @Test
     void aWorkshopIsSetUpAndCreatedInWelsh(FxRobot robot) {
         robot.clickOn("#language-cy");

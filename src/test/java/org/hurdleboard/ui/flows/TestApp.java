@@ -220,5 +220,10 @@ final class TestApp {
         public void style(Dialog<?> dialog) {
             app.style(dialog);
         }
+
+        @Override
+        public Dialogs in(Messages translated) {
+            return new SaveAsAnswered(app.in(translated));
+        }
     }
 }
