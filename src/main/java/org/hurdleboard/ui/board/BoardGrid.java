@@ -21,8 +21,12 @@ import org.hurdleboard.ui.common.ScrollPanes;
  * facilitator's board and the projector's are each one of these, bound to the same model.
  */
 final class BoardGrid {
-    /** The facilitator's board text never drops below this; below it the board scrolls instead. */
-    static final double MIN_FONT_PX = 12;
+    /**
+     * The facilitator's board text never drops below this; below it the board scrolls instead. A
+     * 1024x768 laptop needs 10 px to show every card, and a facilitator who must scroll for the
+     * cards loses sight of the votes on those out of view.
+     */
+    static final double MIN_FONT_PX = 9;
     /**
      * The room cannot scroll: its board, and the console's while it is the room's (F5), gets smaller
      * instead, down to this, so a 1024x768 projector still shows every card whole.

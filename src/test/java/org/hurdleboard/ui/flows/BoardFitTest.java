@@ -59,6 +59,28 @@ class BoardFitTest extends AppFlowTest {
         }
     }
 
+    /** An old council laptop: the facilitator sees the whole board, in smaller text, rather than scrolling for it. */
+    @Test
+    void on1024x768TheFacilitatorsBoardShowsEveryCardWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        openDemo(robot);
+
+        List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
+        assertThat(titles).hasSize(50);
+        Bounds viewport = viewportOnScreen(robot);
+        for (Label title : titles) {
+            assertThat(title.getFont().getSize()).as(title.getText()).isGreaterThanOrEqualTo(9);
+            assertThat(shownText(title)).isEqualTo(title.getText());
+            Node card = title.getParent();
+            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal()))).as(card.getId()).isTrue();
+        }
+        assertThat(robot.lookup(".board-scroller .scroll-bar").queryAll().stream().filter(Node::isVisible))
+                .as("scroll bars shown").isEmpty();
+    }
+
     @Test
     void theBoardGrowsBackWhenTheWindowDoes(FxRobot robot) {
         openDemo(robot);
