@@ -16,6 +16,7 @@ import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.wallkit.WallKitModel;
+import org.hurdleboard.ui.common.FileReasons;
 
 /**
  * Exports the open workshop's report. The report is taken from the session on the FX thread (it
@@ -84,7 +85,7 @@ public final class ExportViewModel {
             new Reports(language).export(report, format, target);
             return target;
         }, written -> finished(messages.get("board.export.done", written), false),
-                error -> finished(messages.get("board.export.failed", target, String.valueOf(error.getMessage())),
+                error -> finished(messages.get("board.export.failed", target, FileReasons.of(messages, error)),
                         true));
     }
 

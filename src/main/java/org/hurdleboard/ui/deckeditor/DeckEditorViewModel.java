@@ -24,6 +24,7 @@ import org.hurdleboard.deck.DeckProblem;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.FileReasons;
 
 /**
  * The deck editor: a draft deck, what is selected in it, every edit undoable, the problems the
@@ -258,7 +259,7 @@ public final class DeckEditorViewModel {
             canSave.set(true);
             onSaved.accept(deck);
         }, error -> {
-            status.set(messages.get("deckEditor.saveFailed", String.valueOf(error.getMessage())));
+            status.set(messages.get("deckEditor.saveFailed", FileReasons.of(messages, error)));
             canSave.set(true);
         });
     }

@@ -20,6 +20,7 @@ import org.hurdleboard.deck.DeckProblem;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.FileReasons;
 
 /**
  * The deck part of set-up: the built-in decks and the facilitator's own (read in the background),
@@ -125,7 +126,7 @@ public final class DeckChoice {
             done(messages.get("setup.deck.exported", chosen.title(), written.toString()));
         }, error -> {
             busy.set(false);
-            problem(messages.get("setup.deck.exportFailed", file.toString(), String.valueOf(error.getMessage())));
+            problem(messages.get("setup.deck.exportFailed", file.toString(), FileReasons.of(messages, error)));
         });
     }
 

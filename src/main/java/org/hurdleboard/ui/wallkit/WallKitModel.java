@@ -33,6 +33,7 @@ import org.hurdleboard.report.WallKitResult;
 import org.hurdleboard.report.WallKits;
 import org.hurdleboard.ui.common.Background;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.FileReasons;
 
 /**
  * The wall kit dialog's choices (what to print, paper, cards a page, ticks, where), a preview of
@@ -187,7 +188,7 @@ public final class WallKitModel {
             say(outcome(written, result), !result.tooLong().isEmpty());
         }, error -> {
             busy.set(false);
-            say(messages.get("wallkit.failed", written, String.valueOf(error.getMessage())), true);
+            say(messages.get("wallkit.failed", written, FileReasons.of(messages, error)), true);
         });
     }
 

@@ -14,6 +14,7 @@ import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
 import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.FileReasons;
 
 /**
  * Opening, creating, copying and restoring workshops, all on the session-file thread, each
@@ -92,7 +93,7 @@ public final class WorkshopFiles {
                 folder = context.home().workshopsFolder();
             }
             return folder.resolve(messages.get("board.copyName", stem) + SessionFile.EXTENSION);
-        }, done, error -> onError.accept(messages.get("board.copyFailed", error.getMessage())));
+        }, done, error -> onError.accept(messages.get("board.copyFailed", FileReasons.of(messages, error))));
     }
 
     /** The workshop's backups, newest first; none when they cannot be read. */

@@ -2,6 +2,7 @@ package org.hurdleboard.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.hurdleboard.domain.SessionDetails;
 import org.hurdleboard.domain.TestDecks;
 import org.hurdleboard.report.ReportFormat;
 import org.hurdleboard.ui.common.Background;
+import org.hurdleboard.ui.common.DisplayLocale;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.SameThreadBackground;
 import org.junit.jupiter.api.AfterEach;
@@ -49,5 +51,21 @@ class ExportViewModelTest {
             assertThat(model.statusProperty().get()).contains("never saved over a workshop");
             assertThat(target).doesNotExist();
         }
+    }
+
+    /** The system says why in English; a Welsh facilitator reads the whole message in Welsh. */
+    @Test
+    void aFailedExportSaysWhyInTheAppsLanguage() throws Exception {
+        Messages welsh = new Messages(DisplayLocale.WELSH);
+        ExportViewModel model = new ExportViewModel(session, dir.resolve("Diwrnod.hurdles"), background, welsh);
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "a file, not a folder");
+        Path target = notAFolder.resolve("Diwrnod.html");
+
+        model.export(ReportFormat.HTML, target);
+
+        assertThat(model.failedProperty().get()).isTrue();
+        assertThat(model.statusProperty().get())
+                .isEqualTo(welsh.get("board.export.failed", target, welsh.get("file.why.nameTaken")))
+                .doesNotContain("folder of that name");
     }
 }
