@@ -35,19 +35,10 @@ class GroupCommitTest {
         Session session;
         List<SessionChange> made = new ArrayList<>();
         List<SessionChange> written = new CopyOnWriteArrayList<>();
+        List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         AtomicInteger commits = new AtomicInteger();
         try (SessionFile file = SessionFile.open(path)) {
-            file.setWriteListener(new SessionFile.WriteListener() {
-                @Override
-                public void written(SessionChange change) {
-                    written.add(change);
-                }
-
-                @Override
-                public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                    throw new AssertionError("not saved: " + problem, error);
-                }
-            });
+            file.setWriteListener(WriteProblems.collectInto(written, problems));
             file.onWriter(connection -> connection.unwrap(SQLiteConnection.class).addCommitListener(countInto(commits)));
             session = file.session();
             session.addListener(applied -> made.add(applied.change()));
@@ -60,6 +51,7 @@ class GroupCommitTest {
         }
         assertThat(commits).as("commits for %d changes, at most %d a commit", CHANGES,
                 SessionFile.MOST_CHANGES_PER_COMMIT).hasValue(2);
+        assertThat(problems).isEmpty();
         assertThat(written).containsExactlyElementsOf(made);
         try (SessionFile reopened = SessionFile.open(path)) {
             Session again = reopened.session();
@@ -84,17 +76,7 @@ class GroupCommitTest {
             Session session = file.session();
             session.setVotes(1, 2, 3);
             file.flush();
-            file.setWriteListener(new SessionFile.WriteListener() {
-                @Override
-                public void written(SessionChange change) {
-                    written.add(change);
-                }
-
-                @Override
-                public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                    problems.add(problem);
-                }
-            });
+            file.setWriteListener(WriteProblems.collectInto(written, problems));
             try (HeldWriter held = HeldWriter.hold(file)) {
                 // the disk is full by the time the writer comes back to the votes waiting
                 held.thenOnWriter(connection -> {

@@ -88,21 +88,13 @@ class SessionFileTest {
     @Test
     void eachWriteIsReportedToTheListener() throws Exception {
         List<SessionChange> written = new CopyOnWriteArrayList<>();
+        List<WriteProblem> problems = new CopyOnWriteArrayList<>();
         try (SessionFile file = SessionFile.create(dir.resolve("listen.hurdles"), newSession("Listen"))) {
-            file.setWriteListener(new SessionFile.WriteListener() {
-                @Override
-                public void written(SessionChange change) {
-                    written.add(change);
-                }
-
-                @Override
-                public void failed(SessionChange change, WriteProblem problem, Exception error) {
-                    throw new AssertionError(error);
-                }
-            });
+            file.setWriteListener(WriteProblems.collectInto(written, problems));
             file.session().setVotes(1, 3, 2);
             file.flush();
         }
+        assertThat(problems).isEmpty();
         assertThat(written).hasSize(1);
     }
 

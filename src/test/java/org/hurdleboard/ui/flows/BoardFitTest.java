@@ -27,58 +27,48 @@ class BoardFitTest extends AppFlowTest {
     void onAFullHdScreenAllFiftyCardsShowWithoutScrollingInTitlesOf18pxOrMore(FxRobot robot) {
         openDemo(robot);
 
-        List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
-        assertThat(titles).hasSize(50);
-        Bounds viewport = viewportOnScreen(robot);
-        for (Label title : titles) {
-            assertThat(title.getFont().getSize()).as(title.getText()).isGreaterThanOrEqualTo(18);
-            assertThat(shownText(title)).as("title shown in full").isEqualTo(title.getText());
-            Node card = title.getParent();
-            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal())))
-                    .as("card %s is on screen", card.getId()).isTrue();
-        }
+        assertEveryCardWholeOnScreen(robot, 18);
         assertThat(robot.lookup(".category-header").queryAllAs(Label.class))
                 .allSatisfy(header -> assertThat(shownText(header)).isEqualTo(header.getText()));
     }
 
     @Test
     void on1280x720TheBoardShrinksButStaysReadableAndComplete(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        openDemo(robot);
+        openDemoIn(robot, 1280, 720);
 
-        List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
-        Bounds viewport = viewportOnScreen(robot);
-        for (Label title : titles) {
-            assertThat(title.getFont().getSize()).isGreaterThanOrEqualTo(12);
-            assertThat(shownText(title)).isEqualTo(title.getText());
-            Node card = title.getParent();
-            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal()))).as(card.getId()).isTrue();
-        }
+        assertEveryCardWholeOnScreen(robot, 12);
     }
 
     /** An old council laptop: the facilitator sees the whole board, in smaller text, rather than scrolling for it. */
     @Test
     void on1024x768TheFacilitatorsBoardShowsEveryCardWithoutScrolling(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
-        openDemo(robot);
+        openDemoIn(robot, 1024, 768);
 
+        assertEveryCardWholeOnScreen(robot, 9);
+        assertThat(robot.lookup(".board-scroller .scroll-bar").queryAll().stream().filter(Node::isVisible))
+                .as("scroll bars shown").isEmpty();
+    }
+
+    /** All 50 cards inside the board's viewport, each title whole and at least this size. */
+    private static void assertEveryCardWholeOnScreen(FxRobot robot, double minFontPx) {
         List<Label> titles = robot.lookup(".card-title").queryAllAs(Label.class).stream().toList();
         assertThat(titles).hasSize(50);
         Bounds viewport = viewportOnScreen(robot);
         for (Label title : titles) {
-            assertThat(title.getFont().getSize()).as(title.getText()).isGreaterThanOrEqualTo(9);
-            assertThat(shownText(title)).isEqualTo(title.getText());
+            assertThat(title.getFont().getSize()).as(title.getText()).isGreaterThanOrEqualTo(minFontPx);
+            assertThat(shownText(title)).as("title shown in full").isEqualTo(title.getText());
             Node card = title.getParent();
-            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal()))).as(card.getId()).isTrue();
+            assertThat(viewport.contains(card.localToScreen(card.getBoundsInLocal())))
+                    .as("card %s is on screen", card.getId()).isTrue();
         }
-        assertThat(robot.lookup(".board-scroller .scroll-bar").queryAll().stream().filter(Node::isVisible))
-                .as("scroll bars shown").isEmpty();
+    }
+
+    private void openDemoIn(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        openDemo(robot);
     }
 
     @Test
@@ -114,11 +104,7 @@ class BoardFitTest extends AppFlowTest {
 
     @Test
     void on1280x720TheSpotlightKeepsStatementAndExplanationWholeAndLeavesTheQuestionsOut(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        openDemo(robot);
+        openDemoIn(robot, 1280, 720);
 
         for (Card card : app.context.decks().load(BuiltInDecks.OVERCOMING_THE_HURDLES).cards()) {
             select(robot, card);
