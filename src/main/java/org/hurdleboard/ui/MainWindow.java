@@ -29,6 +29,7 @@ import org.hurdleboard.ui.common.AppContext;
 import org.hurdleboard.ui.common.Chime;
 import org.hurdleboard.ui.common.Dialogs;
 import org.hurdleboard.ui.common.Messages;
+import org.hurdleboard.ui.common.TextMenus;
 import org.hurdleboard.ui.common.Navigator;
 import org.hurdleboard.ui.common.Shortcut;
 import org.hurdleboard.ui.common.OpenFailure;
@@ -54,6 +55,8 @@ public final class MainWindow implements Navigator {
     /** Replaced when the facilitator chooses another language; every later screen uses the new one. */
     private AppContext context;
     private Messages messages;
+    /** Every text field's right-click menu, in the language of the moment. */
+    private final TextMenus textMenus = new TextMenus(() -> messages).inEveryWindow();
     private final StackPane root = new StackPane();
     private SessionFile openFile;
     /** The board shown, if any: presentation mode (F5) belongs to it. */
@@ -79,6 +82,7 @@ public final class MainWindow implements Navigator {
         stage.setX(screen.getMinX() + (screen.getWidth() - scene.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - scene.getHeight()) / 2);
         context.themes().styleEveryWindow().style(scene);
+        textMenus.on(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Shortcut.FULL_SCREEN.matches(event)) {
                 toggleFullScreen();
@@ -368,6 +372,7 @@ public final class MainWindow implements Navigator {
         }
         context.background().close();
         context.themes().close();
+        textMenus.close();
     }
 
     private void show(Parent screen, String title) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every text the UI asks for exists, and every text in the bundle is used and well formed. */
 class MessagesTest {
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:app|start|setup|board|spotlight|open|demo|fileChooser|backup|native|keymap|deckEditor|vote|status|wall|rank|rule|round|reveal|view|names|timer|blank|room|projector|present|discuss|actions|wallkit|phones|method|followUp|sinceLast|dialog|file)\\.[A-Za-z.]*)\"");
+            Pattern.compile("\"((?:app|start|setup|board|spotlight|open|demo|fileChooser|backup|native|keymap|deckEditor|vote|status|wall|rank|rule|round|reveal|view|names|timer|blank|room|projector|present|discuss|actions|wallkit|phones|method|followUp|sinceLast|dialog|file|text)\\.[A-Za-z.]*)\"");
     private final Messages messages = new Messages(Locale.UK);
 
     @Test

@@ -86,6 +86,30 @@ class LanguageFlowTest extends AppFlowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /** JavaFX's own right-click menu of a text field is English only; the app's is in its language. */
+    @Test
+    void aTextFieldsRightClickMenuIsWelshToo(FxRobot robot) {
+        robot.clickOn("#language-cy");
+        robot.clickOn("#newWorkshop");
+        robot.clickOn("#titleField").write("Diwrnod hyfforddi");
+
+        // the menu key's request, as the platform sends it (headless, a right click sends none)
+        javafx.scene.control.TextField title = robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            javafx.geometry.Bounds box = title.localToScreen(title.getBoundsInLocal());
+            javafx.event.Event.fireEvent(title, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, box.getMinX() + 10,
+                    box.getMinY() + 10, true, null));
+        });
+        waitUntil(() -> TestApp.showing(robot, ".context-menu .menu-item"));
+        java.util.List<String> items = robot.lookup(".context-menu .menu-item .label")
+                .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText).toList();
+        assertThat(items).containsExactly("Dadwneud", "Ail-wneud", "Torri", "Cop\u00efo", "Gludo", "Dileu", "Dewis y cyfan");
+
+        robot.clickOn("Dewis y cyfan");
+        assertThat(title.getSelectedText()).isEqualTo("Diwrnod hyfforddi");
+    }
+
     private static java.util.List<String> dialogButtons(FxRobot robot) {
         return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Button::getText).toList();
