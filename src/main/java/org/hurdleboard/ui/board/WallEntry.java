@@ -47,7 +47,13 @@ final class WallEntry extends HBox {
         result.setId("wallResult");
         result.getStyleClass().add("wall-result");
         result.setMaxWidth(Double.MAX_VALUE);
+        // on a narrow window the help takes a second line; the labels and fields keep their size
+        result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(result, Priority.ALWAYS);
+        for (Region keepsItsSize : new Region[] {cardLabel, cardField, countLabel, countField}) {
+            keepsItsSize.setMinWidth(Region.USE_PREF_SIZE);
+        }
         countField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 commit();

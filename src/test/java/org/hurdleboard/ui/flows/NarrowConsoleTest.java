@@ -94,6 +94,27 @@ class NarrowConsoleTest extends AppFlowTest {
         assertThat(outside).as("past the window's edge").isEmpty();
     }
 
+    /** Counts from a paper wall (Ctrl+K): the labels whole, room in the fields, the help on a second line if need be. */
+    @Test
+    void theWallCountsBarKeepsItsLabelsFieldsAndHelpWhole(FxRobot robot) {
+        openTheDemo(robot);
+        robot.interact(() -> robot.lookup("#card-1").query().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#wallCard"));
+
+        assertThat(TestApp.cutShort(robot, stage.getScene(), "#wallEntry")).as("cut short").isEmpty();
+        javafx.scene.control.TextField card = robot.lookup("#wallCard").query();
+        assertThat(card.getWidth()).as("the card number field's width").isGreaterThanOrEqualTo(card.prefWidth(-1) - 0.5);
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> collectOutside(robot.lookup("#wallEntry").query(), stage.getScene().getWidth(), outside));
+        assertThat(outside).as("past the window's edge").isEmpty();
+
+        robot.write("33").type(KeyCode.TAB).write("4").type(KeyCode.ENTER);
+        String done = new org.hurdleboard.ui.common.Messages(java.util.Locale.UK).get("wall.done", 33, 4);
+        waitUntil(() -> robot.lookup("#wallResult").queryLabeled().getText().equals(done));
+        assertThat(TestApp.cutShort(robot, stage.getScene(), "#wallEntry")).as("cut short after a count").isEmpty();
+    }
+
     private void openTheDemo(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(LAPTOP.getWidth());
