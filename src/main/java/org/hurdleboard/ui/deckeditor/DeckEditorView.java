@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,6 +35,7 @@ import org.hurdleboard.domain.IconShapes;
 import org.hurdleboard.ui.common.InitialFocus;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.ScrollPanes;
+import org.hurdleboard.ui.common.TwoRowBar;
 import org.hurdleboard.ui.common.ValidationMark;
 
 /**
@@ -70,11 +72,11 @@ public final class DeckEditorView {
         root.setId("deckEditor");
         root.getStyleClass().add("deck-editor");
         root.setTop(toolbar(close, printKit));
-        HBox lists = new HBox(categoriesColumn(), cardsColumn());
+        // one row, so on a narrow window all three columns give up width, not only the cards'
+        HBox lists = new HBox(categoriesColumn(), cardsColumn(), checkColumn());
         lists.getStyleClass().add("editor-columns");
         HBox.setHgrow(lists.getChildren().get(1), Priority.ALWAYS);
         root.setCenter(lists);
-        root.setRight(checkColumn());
 
         model.draftProperty().addListener((obs, old, now) -> refresh());
         model.selectedCategoryProperty().addListener((obs, old, now) -> refresh());
@@ -116,7 +118,13 @@ public final class DeckEditorView {
         status.setId("editorStatus");
         status.getStyleClass().add("deck-message");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(label, deckTitle, undo, redo, save, print, done, status);
+        HBox naming = new HBox(label, deckTitle);
+        HBox actions = new HBox(undo, redo, save, print, done, status);
+        for (HBox group : new HBox[] {naming, actions}) {
+            group.getStyleClass().add("editor-toolbar-group");
+            group.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+        TwoRowBar bar = new TwoRowBar(naming, actions);
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
@@ -157,11 +165,10 @@ public final class DeckEditorView {
         prompts.setId("deckPromptsField");
         prompts.setPrefRowCount(3);
         onEdit(prompts, model::setPrompts);
-        HBox buttons = new HBox(button("addCategory", "deckEditor.addCategory", model::addCategory),
+        FlowPane buttons = buttonRow(button("addCategory", "deckEditor.addCategory", model::addCategory),
                 named(button("deleteCategory", "deckEditor.delete", model::deleteCategory), "deckEditor.deleteCategory"),
                 named(button("categoryUp", "deckEditor.up", () -> model.moveCategory(-1)), "deckEditor.categoryUp"),
                 named(button("categoryDown", "deckEditor.down", () -> model.moveCategory(1)), "deckEditor.categoryDown"));
-        buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.categories"), categoryList, buttons,
                 labelled("deckEditor.categoryName", categoryName), labelled("deckEditor.colour", categoryColour),
                 labelled("deckEditor.icon", categoryIcon), new Separator(Orientation.HORIZONTAL),
@@ -201,12 +208,11 @@ public final class DeckEditorView {
         onEdit(cardStatement, model::setCardStatement);
         cardExplanation.setId("cardExplanationField");
         onEdit(cardExplanation, model::setCardExplanation);
-        HBox buttons = new HBox(button("addCard", "deckEditor.addCard", model::addCard),
+        FlowPane buttons = buttonRow(button("addCard", "deckEditor.addCard", model::addCard),
                 named(button("deleteCard", "deckEditor.delete", model::deleteCard), "deckEditor.deleteCard"),
                 named(button("cardUp", "deckEditor.up", () -> model.moveCard(-1)), "deckEditor.cardUp"),
                 named(button("cardDown", "deckEditor.down", () -> model.moveCard(1)), "deckEditor.cardDown"),
                 button("renumberCards", "deckEditor.renumber", model::numberCardsInBoardOrder));
-        buttons.getStyleClass().add("field-with-button");
         VBox column = new VBox(heading("deckEditor.cards"), cardList, buttons,
                 labelled("deckEditor.cardCategory", cardCategory), labelled("deckEditor.cardTitle", cardTitle),
                 labelled("deckEditor.cardStatement", cardStatement),
@@ -336,6 +342,13 @@ public final class DeckEditorView {
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /** A column's buttons: on a narrow window (a 1024x768 laptop) they wrap rather than widen the column. */
+    private static FlowPane buttonRow(Button... buttons) {
+        FlowPane row = new FlowPane(buttons);
+        row.getStyleClass().add("editor-buttons");
+        return row;
     }
 
     /** The same short text on two buttons (Delete, Up, Down) needs a fuller name for screen readers. */

@@ -7,7 +7,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hurdleboard.deck.DeckDraft;
@@ -48,7 +47,8 @@ public final class DeckEditorWindow {
             event.consume();
             close.run();
         });
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // the laptop's screen, as the console's: a projector may be the system's primary screen
+        Rectangle2D screen = context.displays().workArea();
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         context.themes().style(scene);
         stage.setScene(scene);

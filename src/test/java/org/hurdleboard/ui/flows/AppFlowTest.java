@@ -51,10 +51,19 @@ abstract class AppFlowTest {
 
     /** A laptop (the primary screen) and a projector that stay plugged in. */
     static Displays screens(Rectangle2D laptop, Rectangle2D projector) {
+        return screens(laptop, List.of(laptop, projector));
+    }
+
+    /** A laptop's one screen, nothing plugged in. */
+    static Displays screens(Rectangle2D laptop) {
+        return screens(laptop, List.of(laptop));
+    }
+
+    private static Displays screens(Rectangle2D laptop, List<Rectangle2D> all) {
         return new Displays() {
             @Override
             public List<Rectangle2D> screens() {
-                return List.of(laptop, projector);
+                return all;
             }
 
             @Override
