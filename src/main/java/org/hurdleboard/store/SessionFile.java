@@ -36,6 +36,8 @@ public final class SessionFile implements AutoCloseable, PhoneKeys.Safe {
     public static final String EXTENSION = ".hurdles";
     /** The layout version this build writes and the newest it reads. */
     public static final int FORMAT_VERSION = Schema.CURRENT_VERSION;
+    /** At most this many changes in one commit, so one transaction's journal stays small. */
+    static final int MOST_CHANGES_PER_COMMIT = 500;
 
     /** Hears how each write went, on the writer thread. */
     public interface WriteListener {
@@ -324,9 +326,6 @@ public final class SessionFile implements AutoCloseable, PhoneKeys.Safe {
     public void setWriteListener(WriteListener listener) {
         this.writeListener = listener == null ? IGNORE : listener;
     }
-
-    /** At most this many changes in one commit, so one transaction's journal stays small. */
-    static final int MOST_CHANGES_PER_COMMIT = 500;
 
     private void save(Applied applied) {
         unwritten.add(applied);

@@ -14,9 +14,9 @@ import org.hurdleboard.report.Reports;
 import org.hurdleboard.report.WallKit;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.ui.common.Background;
+import org.hurdleboard.ui.common.FileReasons;
 import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.wallkit.WallKitModel;
-import org.hurdleboard.ui.common.FileReasons;
 
 /**
  * Exports the open workshop's report. The report is taken from the session on the FX thread (it

@@ -23,8 +23,8 @@ import org.hurdleboard.deck.DeckLibrary;
 import org.hurdleboard.deck.DeckProblem;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.Background;
-import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.FileReasons;
+import org.hurdleboard.ui.common.Messages;
 
 /**
  * The deck editor: a draft deck, what is selected in it, every edit undoable, the problems the

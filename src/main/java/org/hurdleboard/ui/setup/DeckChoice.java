@@ -19,8 +19,8 @@ import org.hurdleboard.deck.DeckLibrary;
 import org.hurdleboard.deck.DeckProblem;
 import org.hurdleboard.domain.Deck;
 import org.hurdleboard.ui.common.AppContext;
-import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.FileReasons;
+import org.hurdleboard.ui.common.Messages;
 
 /**
  * The deck part of set-up: the built-in decks and the facilitator's own (read in the background),

@@ -32,8 +32,8 @@ import org.hurdleboard.report.WallKitOptions.Part;
 import org.hurdleboard.report.WallKitResult;
 import org.hurdleboard.report.WallKits;
 import org.hurdleboard.ui.common.Background;
-import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.FileReasons;
+import org.hurdleboard.ui.common.Messages;
 
 /**
  * The wall kit dialog's choices (what to print, paper, cards a page, ticks, where), a preview of

@@ -3,8 +3,8 @@ package org.hurdleboard.ui.workshop;
 import java.nio.file.Path;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
-import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.FileReasons;
+import org.hurdleboard.ui.common.Messages;
 
 /** Puts a failure to open or create a session file into words a facilitator can act on. */
 final class OpenErrors {

@@ -13,8 +13,8 @@ import org.hurdleboard.store.Backups;
 import org.hurdleboard.store.SessionFile;
 import org.hurdleboard.store.SessionFileException;
 import org.hurdleboard.ui.common.AppContext;
-import org.hurdleboard.ui.common.Messages;
 import org.hurdleboard.ui.common.FileReasons;
+import org.hurdleboard.ui.common.Messages;
 
 /**
  * Opening, creating, copying and restoring workshops, all on the session-file thread, each
