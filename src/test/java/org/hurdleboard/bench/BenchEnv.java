@@ -130,8 +130,9 @@ final class BenchEnv implements AutoCloseable {
     Child start(List<String> command, String... properties) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
-        builder.environment().put("JAVA_TOOL_OPTIONS",
-                "-Dhurdleboard.home=" + home.resolve("app") + " " + String.join(" ", properties));
+        // -Dbench.childOptions reaches every child, e.g. a profiler's -agentpath (see the README)
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dhurdleboard.home=" + home.resolve("app") + " "
+                + String.join(" ", properties) + " " + System.getProperty("bench.childOptions", ""));
         return new Child(builder.start());
     }
 
