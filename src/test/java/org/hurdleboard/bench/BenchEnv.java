@@ -131,7 +131,8 @@ final class BenchEnv implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
         // -Dbench.childOptions reaches every child, e.g. a profiler's -agentpath (see the README)
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dhurdleboard.home=" + home.resolve("app") + " "
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dhurdleboard.home=" + home.resolve("app")
+                + " -Dbench.jcmd=" + Path.of(System.getProperty("java.home"), "bin", "jcmd") + " "
                 + String.join(" ", properties) + " " + System.getProperty("bench.childOptions", ""));
         return new Child(builder.start());
     }

@@ -187,19 +187,39 @@ final class ChildApp {
 
     /**
      * What holds the heap: the biggest classes of a live-object histogram (it collects first),
-     * one {@code bench: histogram} line each. Needs java.management in the runtime; says so if not.
+     * one {@code bench: histogram} line each. The packaged runtime has no jdk.management, so there
+     * the bench's own jcmd ({@code bench.jcmd}) asks this process for it.
      */
     static void reportHistogram(int rows) {
         try {
-            String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            histogram.lines().limit(rows + 2L).forEach(line -> System.out.println(RESULT + "histogram " + line));
+            histogram().lines().limit(rows + 2L).forEach(line -> System.out.println(RESULT + "histogram " + line));
         } catch (Exception | LinkageError e) {
             System.out.println(RESULT + "histogram unavailable: " + e);
         }
         System.out.println(RESULT + "histogram-end");
         System.out.flush();
+    }
+
+    private static String histogram() throws Exception {
+        try {
+            return (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (javax.management.InstanceNotFoundException noDiagnostics) {
+            String jcmd = System.getProperty("bench.jcmd");
+            if (jcmd == null) {
+                throw noDiagnostics;
+            }
+            ProcessBuilder builder = new ProcessBuilder(jcmd, String.valueOf(ProcessHandle.current().pid()),
+                    "GC.class_histogram").redirectErrorStream(true);
+            // this process's options (a profiler, its home) are not jcmd's
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            Process process = builder.start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor();
+            // jcmd's first line is the process it asked
+            return out.lines().skip(1).collect(java.util.stream.Collectors.joining("\n"));
+        }
     }
 
     /** Resident memory as the operating system counts it (Linux). */
