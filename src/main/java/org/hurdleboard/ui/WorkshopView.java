@@ -62,7 +62,7 @@ final class WorkshopView {
         boardView.addPhoneVoting(() -> {
             if (phones.panelShownProperty().get() || !phones.model().isRoundOpen()
                     || phones.model().stateProperty().get() != PhoneRoundModel.State.OPEN) {
-                phones.open(navigator.window());
+                phones.open(navigator.window(), boardView::addRound);
             } else {
                 phones.showPanel();
             }

@@ -105,6 +105,11 @@ public final class BoardView {
     }
 
     /** Vote from phones… (Ctrl+P), offered by the screen that holds the board, first in the Workshop menu. */
+    /** Add a round… from elsewhere than the round menu: true once one is added. */
+    public boolean addRound() {
+        return new RoundDialog(messages, model.voting(), navigator.dialogs()).addNew(navigator.window());
+    }
+
     public void addPhoneVoting(Runnable open) {
         phoneVoting = open;
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get("phones.menu"));

@@ -38,7 +38,14 @@ final class RoundDialog {
         this.dialogs = dialogs;
     }
 
-    Optional<NewRound> askNew(Window owner) {
+    /** Asks for a new round and adds it; false when the facilitator cancels. */
+    boolean addNew(Window owner) {
+        Optional<NewRound> round = askNew(owner);
+        round.ifPresent(answer -> voting.addRound(answer.question(), answer.settings()));
+        return round.isPresent();
+    }
+
+    private Optional<NewRound> askNew(Window owner) {
         Dialog<NewRound> dialog = dialog(owner, "round.add.title");
         TextField question = new TextField(messages.get("round.add.question.default"));
         question.setId("roundQuestion");

@@ -118,8 +118,7 @@ final class VotingBar extends VBox {
         MenuItem add = new MenuItem(messages.get("round.add"));
         add.setId("addRound");
         add.setDisable(model.isReadOnly());
-        add.setOnAction(event -> new RoundDialog(messages, model.voting(), navigator.dialogs()).askNew(navigator.window())
-                .ifPresent(round -> model.voting().addRound(round.question(), round.settings())));
+        add.setOnAction(event -> new RoundDialog(messages, model.voting(), navigator.dialogs()).addNew(navigator.window()));
         MenuItem rule = new MenuItem(messages.get("round.rule"));
         rule.setId("changeRule");
         rule.setDisable(model.isReadOnly() || model.voting().hasVotes());

@@ -13,6 +13,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hurdleboard.domain.RoundSettings;
 import org.hurdleboard.domain.VotingMethod;
@@ -57,8 +58,9 @@ public final class VotingRuleForm extends VBox {
         maxPerCard.setEditable(true);
         maxPerCard.setPrefWidth(80);
         maxPerCard.setAccessibleText(messages.get("rule.maxPerCard"));
-        HBox dotOptions = new HBox(8, new Label(messages.get("rule.dotsEach")), dotsEach,
-                new Label(messages.get("rule.maxPerCard")), maxPerCard);
+        Label dotsEachLabel = new Label(messages.get("rule.dotsEach"));
+        Label maxPerCardLabel = new Label(messages.get("rule.maxPerCard"));
+        HBox dotOptions = new HBox(8, dotsEachLabel, dotsEach, maxPerCardLabel, maxPerCard);
         dotOptions.setAlignment(Pos.CENTER_LEFT);
         dotOptions.disableProperty().bind(dots.selectedProperty().not());
         method.setId("votingMethod");
@@ -75,6 +77,10 @@ public final class VotingRuleForm extends VBox {
         methodRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setMargin(hide, new javafx.geometry.Insets(0, 0, 0, 16));
         getChildren().addAll(tally, dots, dotOptions, approval, methodRow);
+        // a dialog narrower than the form cut every one of these to "..." ("Dots ea...", "The room ...")
+        for (Region whole : new Region[] {tally, dots, approval, hide, methodLabel, dotsEachLabel, maxPerCardLabel}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         VotingRule initialRule = initial.rule();
         (initialRule.isDots() ? dots : initialRule.isApproval() ? approval : tally).setSelected(true);

@@ -3,11 +3,15 @@ package org.hurdleboard.ui.phones;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.hurdleboard.domain.PhoneVoting;
 import org.hurdleboard.domain.Session;
@@ -99,8 +103,12 @@ public final class PhoneScreens {
         return roomShowsCode;
     }
 
-    /** Vote from phones… (Ctrl+P) for the round being voted on. */
-    public void open(Window owner) {
+    /**
+     * Vote from phones… (Ctrl+P) for the round being voted on. When that round cannot be voted by
+     * phones (it has votes, or its phone vote has closed), offers {@code addRound} (Add a round…),
+     * and carries on in the new round once it is added.
+     */
+    public void open(Window owner, BooleanSupplier addRound) {
         if (!workshop.canChange()) {
             tell(owner, messages.get("phones.readOnly"));
             return;
@@ -115,6 +123,12 @@ public final class PhoneScreens {
             return;
         }
         PhoneVoting.Refusal early = model.whyNotOpen(org.hurdleboard.domain.VotingRule.APPROVAL);
+        if (early == PhoneVoting.Refusal.HAS_VOTES || early == PhoneVoting.Refusal.CLOSED) {
+            if (offerNewRound(owner, messages.get("phones.refused." + early.name())) && addRound.getAsBoolean()) {
+                open(owner, addRound);
+            }
+            return;
+        }
         if (early != PhoneVoting.Refusal.NONE) {
             tell(owner, messages.get("phones.refused." + early.name()));
             return;
@@ -132,13 +146,24 @@ public final class PhoneScreens {
 
     /** Why phones cannot vote now, and what to do instead: the board is not changed. */
     private void tell(Window owner, String why) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                why, javafx.scene.control.ButtonType.OK);
+        dialogs.show(refusal(owner, why, ButtonType.OK));
+    }
+
+    /** Why phones cannot vote in this round, with Add a round… beside Cancel: true for Add a round…. */
+    private boolean offerNewRound(Window owner, String why) {
+        ButtonType add = new ButtonType(messages.get("round.add"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = refusal(owner, why, add, ButtonType.CANCEL);
+        alert.getDialogPane().lookupButton(add).setId("phonesAddRound");
+        return dialogs.show(alert).filter(add::equals).isPresent();
+    }
+
+    private Alert refusal(Window owner, String why, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, why, buttons);
         alert.initOwner(owner);
         alert.setTitle(messages.get("phones.dialog.title"));
         alert.setHeaderText(messages.get("phones.dialog.title"));
         alert.getDialogPane().setId("phonesRefused");
-        dialogs.show(alert);
+        return alert;
     }
 
     /** The facilitator's panel back in the board's place, while the round is open. */

@@ -46,7 +46,6 @@ final class PhonesDialog {
         help.setWrapText(true);
         VBox form = new VBox(8, rule, limitLabel, limit, help);
         form.setPadding(new Insets(12));
-        form.setPrefWidth(520);
         dialog.getDialogPane().setContent(form);
         ButtonType open = new ButtonType(messages.get("phones.dialog.confirm"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);

@@ -36,6 +36,30 @@ class PhoneVotingFlowTest extends PhoneFlowTest {
     }
 
     @Test
+    void aRoundWithVotesOffersANewRoundAndPhonesVoteInItFromAWholeDialog(FxRobot robot) throws Exception {
+        Path file = openWorkshop(robot, 4, new RoundSettings(VotingRule.TALLY, false, Set.of()));
+        Node card = robot.from(stage.getScene().getRoot()).lookup("#card-1").query();
+        robot.interact(card::requestFocus);
+        robot.write("+");
+        waitUntil(() -> saved(file) != null && saved(file).votesOf(1).getOrDefault(1, 0) == 1);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#phonesAddRound").tryQuery().isPresent());
+        robot.clickOn("#phonesAddRound");
+        waitUntil(() -> TestApp.showing(robot, "#roundConfirm"));
+        robot.clickOn("#roundConfirm");
+        waitUntil(() -> robot.lookup("#phonesConfirm").tryQuery().isPresent());
+        assertThat(TestApp.cutShort(robot, robot.lookup("#phonesConfirm").query().getScene(), ".dialog-pane"))
+                .as("the phone dialog's rules and labels, whole").isEmpty();
+        robot.clickOn("#phonesConfirm");
+        waitUntil(() -> TestApp.showing(robot, "#phonesConsole") && linkOnProjector(robot) != null);
+
+        waitUntil(() -> saved(file) != null && saved(file).rounds().size() == 2);
+        assertThat(saved(file).phoneState(2)).as("phones vote in the round just added").isEqualTo(PhoneState.OPEN);
+        assertThat(saved(file).votesOf(1)).as("the first round keeps its vote").containsEntry(1, 1);
+    }
+
+    @Test
     void keysPressedByHabitNeverCloseVotingAndTheRoundTakesNoCountFromTheBoard(FxRobot robot) throws Exception {
         Path file = openHiddenRound(robot);
         openVoting(robot);
