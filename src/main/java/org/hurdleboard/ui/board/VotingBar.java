@@ -41,7 +41,7 @@ final class VotingBar extends VBox {
     private final BoardViewModel model;
     private final Messages messages;
     private final Navigator navigator;
-    private final MenuButton rounds = new MenuButton();
+    private final MenuButton rounds = new WrappingMenuButton();
     private final SegmentedButton viewSwitch = new SegmentedButton();
     private final ToggleGroup views = viewSwitch.getToggleGroup();
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(View.BOARD);
@@ -205,6 +205,22 @@ final class VotingBar extends VBox {
     }
 
     /** A button whose text takes a second line in the narrow column rather than being cut short. */
+    /**
+     * A menu button whose wrapped text is measured at the width its text gets. JavaFX's skin measures
+     * it at the whole button's width, arrow and padding included, so a question that needs a third
+     * line was given two and ended in "...".
+     */
+    private static final class WrappingMenuButton extends MenuButton {
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width < 0) {
+                return super.computePrefHeight(width);
+            }
+            double arrow = lookup(".arrow-button") instanceof Region button ? button.prefWidth(-1) : 0;
+            return super.computePrefHeight(Math.max(0, width - snappedLeftInset() - snappedRightInset() - arrow));
+        }
+    }
+
     private static Button wrapping(Button button) {
         button.setWrapText(true);
         button.setMinHeight(USE_PREF_SIZE);

@@ -36,6 +36,21 @@ class SmallScreenChromeTest extends AppFlowTest {
         assertThat(spotlight).as("cut short in the selected card's panel").isEmpty();
     }
 
+    /** A second round's question (the default one) wraps in the round menu rather than ending in "…". */
+    @ParameterizedTest
+    @ValueSource(strings = {"#language-en", "#language-cy"})
+    void on1280x720ASecondRoundsQuestionIsWholeInTheRoundMenu(String language, FxRobot robot) {
+        openTheDemoOn1280x720(language, robot);
+        Labeled menu = robot.lookup("#roundMenu").queryLabeled();
+        String firstRound = menu.getText();
+        robot.clickOn("#roundMenu").clickOn("#addRound");
+        waitUntil(() -> showing(robot, "#roundConfirm"));
+        robot.clickOn("#roundConfirm");
+        waitUntil(() -> !menu.getText().equals(firstRound));
+
+        assertThat(cutShort(robot, "#votingBar")).as("cut short in the voting column").isEmpty();
+    }
+
     /** The ranking's long titles (the room reads them in this view) wrap rather than end in "…". */
     @ParameterizedTest
     @ValueSource(strings = {"#language-en", "#language-cy"})
