@@ -130,7 +130,8 @@ final class BenchEnv implements AutoCloseable {
     Child start(List<String> command, String... properties) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
-        // -Dbench.childOptions reaches every child, e.g. a profiler's -agentpath (see the README)
+        // bench.jcmd: the histogram of a runtime without jdk.management; -Dbench.childOptions reaches
+        // every child, e.g. a profiler's -agentpath (see the README)
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Dhurdleboard.home=" + home.resolve("app")
                 + " -Dbench.jcmd=" + Path.of(System.getProperty("java.home"), "bin", "jcmd") + " "
                 + String.join(" ", properties) + " " + System.getProperty("bench.childOptions", ""));

@@ -104,12 +104,12 @@ public final class BoardView {
         bottom.getChildren().add(1, addCardForm);
     }
 
-    /** Vote from phones… (Ctrl+P), offered by the screen that holds the board, first in the Workshop menu. */
     /** Add a round… from elsewhere than the round menu: true once one is added. */
     public boolean addRound() {
         return new RoundDialog(messages, model.voting(), navigator.dialogs()).addNew(navigator.window());
     }
 
+    /** Vote from phones… (Ctrl+P), offered by the screen that holds the board, first in the Workshop menu. */
     public void addPhoneVoting(Runnable open) {
         phoneVoting = open;
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get("phones.menu"));

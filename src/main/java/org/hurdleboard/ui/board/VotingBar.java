@@ -204,7 +204,6 @@ final class VotingBar extends VBox {
         return menu;
     }
 
-    /** A button whose text takes a second line in the narrow column rather than being cut short. */
     /**
      * A menu button whose wrapped text is measured at the width its text gets. JavaFX's skin measures
      * it at the whole button's width, arrow and padding included, so a question that needs a third
@@ -221,6 +220,7 @@ final class VotingBar extends VBox {
         }
     }
 
+    /** A button whose text takes a second line in the narrow column rather than being cut short. */
     private static Button wrapping(Button button) {
         button.setWrapText(true);
         button.setMinHeight(USE_PREF_SIZE);
